@@ -1,0 +1,29 @@
+"""Make the checkout importable as the package ``oneatlas_ppo``, whatever the checkout folder is called.
+
+QGIS installs the plugin as a folder named ``oneatlas_ppo``; a checkout may be called anything (even a
+name with a hyphen, which is not importable). We link a temporary folder entry ``oneatlas_ppo`` to the
+repository root and put that folder first on ``sys.path``. The repository root itself goes on
+``sys.path`` too, for the ``simulator`` package (test and demo infrastructure, never packaged).
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_NAME = "oneatlas_ppo"
+
+
+def _make_package_importable():
+    link_parent = Path(tempfile.mkdtemp(prefix="oneatlas-ppo-import-"))
+    (link_parent / PACKAGE_NAME).symlink_to(REPO_ROOT, target_is_directory=True)
+    sys.path.insert(0, str(link_parent))
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(1, str(REPO_ROOT))
+    os.environ.setdefault("ONEATLAS_PPO_REPO_ROOT", str(REPO_ROOT))
+
+
+_make_package_importable()
+
+pytest_plugins = ["tests.sim_fixtures"] if (REPO_ROOT / "tests" / "sim_fixtures.py").exists() else []

@@ -1,0 +1,87 @@
+"""Fixtures for tests that run inside a real QgsApplication (pytest-qgis)."""
+
+import logging
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QApplication, QToolBar
+
+TEST_MASTER_PASSWORD = "oneatlas-tests-master-password"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def auth_master_password(qgis_app):
+    """pytest-qgis gives every run a new, empty authentication database; setting its master password here
+    means nothing in a test can ever open a password prompt (which would hang a headless run)."""
+    auth_manager = QgsApplication.authManager()
+    assert auth_manager.setMasterPassword(TEST_MASTER_PASSWORD, True), "cannot set the master password"
+    return TEST_MASTER_PASSWORD
+
+
+def process_events(rounds: int = 3) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, 0)  # 0 = QEvent::DeferredDelete: runs pending deleteLater()
+
+
+class RecordingInterface:
+    """Makes the pytest-qgis interface behave like QGIS where it matters for load/unload: a real plugins
+    toolbar, a real Web menu record, docks really added to the main window."""
+
+    def __init__(self, iface, monkeypatch):
+        self.iface = iface
+        self.main_window = iface.mainWindow()
+        self.plugins_toolbar = QToolBar("Plugins", self.main_window)
+        self.web_menus = {}
+        monkeypatch.setattr(iface, "addToolBarIcon", self.plugins_toolbar.addAction, raising=False)
+        monkeypatch.setattr(iface, "removeToolBarIcon", self.plugins_toolbar.removeAction, raising=False)
+        monkeypatch.setattr(iface, "addPluginToWebMenu", self._add_web_menu, raising=False)
+        monkeypatch.setattr(iface, "removePluginWebMenu", self._remove_web_menu, raising=False)
+        monkeypatch.setattr(iface, "addDockWidget", self.main_window.addDockWidget, raising=False)
+        monkeypatch.setattr(iface, "removeDockWidget", self.main_window.removeDockWidget, raising=False)
+
+    def _add_web_menu(self, name, action):
+        self.web_menus.setdefault(name, []).append(action)
+
+    def _remove_web_menu(self, name, action):
+        actions = self.web_menus.get(name, [])
+        if action in actions:
+            actions.remove(action)
+        if not actions:
+            self.web_menus.pop(name, None)
+
+    def web_menu_texts(self):
+        return {name: [action.text() for action in actions] for name, actions in self.web_menus.items()}
+
+
+@pytest.fixture
+def recording_iface(qgis_iface, monkeypatch):
+    recorder = RecordingInterface(qgis_iface, monkeypatch)
+    yield recorder
+    recorder.plugins_toolbar.deleteLater()
+
+
+@pytest.fixture
+def plugin_package():
+    import oneatlas_ppo
+
+    return oneatlas_ppo
+
+
+@pytest.fixture
+def loaded_plugin(recording_iface, plugin_package):
+    """The real plugin, created through classFactory and started with initGui(); unloaded afterwards."""
+    plugin = plugin_package.classFactory(recording_iface.iface)
+    plugin.initGui()
+    yield plugin
+    if plugin.dock is not None:
+        plugin.unload()
+    process_events()
+
+
+def plugin_logger_handlers():
+    return list(logging.getLogger("oneatlas_ppo").handlers)
+
+
+__all__ = ["process_events", "plugin_logger_handlers", "Qt"]

@@ -1,0 +1,95 @@
+"""The real plugin, loaded as QGIS loads it: classFactory(iface), initGui(), unload(), initGui() again."""
+
+from qgis.PyQt.QtWidgets import QDockWidget
+
+from .conftest import plugin_logger_handlers, process_events
+
+MENU = "&OneAtlas Pay-Per-Order"
+
+
+def plugin_docks(main_window):
+    return [dock for dock in main_window.findChildren(QDockWidget) if dock.objectName() == "OneAtlasPPODock"]
+
+
+def plugin_objects(main_window):
+    return [child for child in main_window.findChildren(object)
+            if child.objectName().startswith("OneAtlasPPO")]
+
+
+def assert_plugin_present(recorder, plugin):
+    toolbar_texts = [action.text() for action in recorder.plugins_toolbar.actions()]
+    assert toolbar_texts == ["OneAtlas Pay-Per-Order"]
+    assert recorder.web_menu_texts() == {MENU: ["OneAtlas Pay-Per-Order", "Settings…"]}
+    assert len(plugin_docks(recorder.main_window)) == 1
+    dock = plugin_docks(recorder.main_window)[0]
+    assert dock is plugin.dock
+    tabs = [dock.sections.tabText(i) for i in range(dock.sections.count())]
+    assert tabs == ["AOI", "Archive", "Tasking", "Orders"]
+
+
+def assert_nothing_left(recorder, handlers_before):
+    process_events()
+    assert recorder.plugins_toolbar.actions() == []
+    assert recorder.web_menus == {}
+    assert plugin_docks(recorder.main_window) == []
+    assert plugin_objects(recorder.main_window) == []
+    assert plugin_logger_handlers() == handlers_before
+    canvas_tool = recorder.iface.mapCanvas().mapTool()
+    assert canvas_tool is None or "oneatlas" not in type(canvas_tool).__module__
+
+
+def test_load_unload_load_again_leaves_nothing_behind(recording_iface, plugin_package):
+    handlers_before = plugin_logger_handlers()
+
+    plugin = plugin_package.classFactory(recording_iface.iface)
+    plugin.initGui()
+    assert_plugin_present(recording_iface, plugin)
+    assert len(plugin_logger_handlers()) == len(handlers_before) + 1
+
+    plugin.unload()
+    assert_nothing_left(recording_iface, handlers_before)
+
+    plugin.initGui()
+    assert_plugin_present(recording_iface, plugin)
+    plugin.unload()
+    assert_nothing_left(recording_iface, handlers_before)
+
+
+def test_toolbar_button_toggles_the_dock(loaded_plugin, recording_iface):
+    dock = loaded_plugin.dock
+    button_action = recording_iface.plugins_toolbar.actions()[0]
+    recording_iface.main_window.show()
+    dock.hide()
+    process_events()
+    assert not button_action.isChecked()
+
+    button_action.trigger()
+    process_events()
+    assert dock.isVisible()
+    assert button_action.isChecked()
+
+    button_action.trigger()
+    process_events()
+    assert not dock.isVisible()
+    recording_iface.main_window.hide()
+
+
+def test_dock_says_plainly_when_not_connected(loaded_plugin):
+    status = loaded_plugin.dock.header.status_label.text()
+    assert "Not connected" in status
+
+
+def test_unload_cancels_running_background_work(loaded_plugin):
+    import threading
+
+    release = threading.Event()
+    published = []
+    task = loaded_plugin.tasks.start(
+        "wait", lambda context: release.wait(5) or "done",
+        on_success=published.append, on_error=published.append)
+    assert loaded_plugin.tasks.running == [task]
+    loaded_plugin.unload()
+    release.set()
+    task.waitForFinished(5000)
+    process_events()
+    assert published == []  # nothing reached the (deleted) widgets after unload

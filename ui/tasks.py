@@ -1,0 +1,109 @@
+"""Background work through ``QgsTask``, with results published on the main thread.
+
+Rules this module enforces, because breaking them freezes or crashes QGIS:
+- the work function runs in a worker thread and gets only a :class:`TaskContext` (progress, cancellation);
+  it must not touch widgets or the project;
+- success and error callbacks run in the main thread (``QgsTask.finished``), and never after the runner was
+  shut down (the plugin may have been unloaded meanwhile);
+- a Python reference to every running task is kept until QGIS is done with it, or the task is garbage
+  collected under QGIS's feet (QGIS issues 27095, 28531).
+"""
+
+import logging
+from typing import Any, Callable, Dict, Optional
+
+from qgis.core import QgsApplication, QgsTask
+
+LOG = logging.getLogger("oneatlas_ppo.ui.tasks")
+
+
+class TaskContext:
+    """What the work function may use from its worker thread."""
+
+    def __init__(self, task: "CallableTask"):
+        self._task = task
+
+    def is_cancelled(self) -> bool:
+        return self._task.isCanceled()
+
+    def set_progress(self, percent: float) -> None:
+        self._task.setProgress(max(0.0, min(100.0, float(percent))))
+
+
+class CallableTask(QgsTask):
+    def __init__(self, description: str, work: Callable[[TaskContext], Any],
+                 on_success: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                 on_cancel: Optional[Callable[[], None]] = None):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self._work = work
+        self._on_success = on_success
+        self._on_error = on_error
+        self._on_cancel = on_cancel
+        self.result: Any = None
+        self.error: Optional[BaseException] = None
+        self.detached = False  # set when the runner shuts down: callbacks must no longer run
+
+    def run(self) -> bool:  # worker thread
+        try:
+            self.result = self._work(TaskContext(self))
+            return True
+        except BaseException as error:  # noqa: BLE001 -- reported on the main thread, never lost
+            self.error = error
+            return False
+
+    def finished(self, ok: bool) -> None:  # main thread
+        if self.detached:
+            return
+        try:
+            if self.isCanceled() and (not ok or self.error is not None):
+                if self._on_cancel is not None:
+                    self._on_cancel()
+            elif ok:
+                self._on_success(self.result)
+            else:
+                self._on_error(self.error or RuntimeError("The background task failed."))
+        except Exception:  # QGIS swallows exceptions raised in finished(): log them instead
+            LOG.exception("Error while publishing the result of %r", self.description())
+
+
+class TaskRunner:
+    """Starts tasks on QGIS's task manager and keeps them alive until they end."""
+
+    def __init__(self):
+        self._running: Dict[int, CallableTask] = {}
+        self._next_key = 0
+        self._shut_down = False
+
+    def start(self, description: str, work: Callable[[TaskContext], Any],
+              on_success: Callable[[Any], None], on_error: Callable[[BaseException], None],
+              on_cancel: Optional[Callable[[], None]] = None) -> CallableTask:
+        if self._shut_down:
+            raise RuntimeError("The plugin is unloading; no new background work can start.")
+        task = CallableTask(description, work, on_success, on_error, on_cancel)
+        key = self._next_key
+        self._next_key += 1
+        self._running[key] = task
+        task.taskCompleted.connect(lambda: self._forget(key))
+        task.taskTerminated.connect(lambda: self._forget(key))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _forget(self, key: int) -> None:
+        self._running.pop(key, None)
+
+    @property
+    def running(self):
+        return list(self._running.values())
+
+    def cancel_all(self) -> None:
+        for task in list(self._running.values()):
+            task.cancel()
+
+    def shut_down(self) -> None:
+        """Cancel everything and make sure no callback reaches widgets that are about to be deleted."""
+        self._shut_down = True
+        for task in list(self._running.values()):
+            task.detached = True
+            task.cancel()
+        # The references stay in self._running until each task really ends (the signal handlers above
+        # drop them): a task must stay alive while its worker thread may still be running.
