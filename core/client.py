@@ -1,0 +1,181 @@
+"""OneAtlasClient: the one entry point used by the dock panel, processing tools and scripts.
+
+It composes the transport (http.py), the sign-in (auth.py) and the per-topic modules. What cannot change
+during a session (account, contracts, product types, markets and countries, options for an AOI) is
+cached; prices, feasibility and order status never are.
+"""
+
+import threading
+import time
+
+from . import errors
+from .auth import TokenManager
+from .endpoints import Endpoints
+from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
+from .log import LOGGER
+from .models import LEGACY, NEO, Account, Choice, ProductType
+from .parsing import dicts, require_dict
+
+
+class OneAtlasClient:
+    def __init__(
+        self,
+        api_key,
+        origin=None,
+        proxies=None,
+        timeout=DEFAULT_TIMEOUT,
+        *,
+        retry=None,
+        clock=time.monotonic,
+        sleep=time.sleep,
+    ):
+        """``origin``: None -> env ONEATLAS_API_ORIGIN -> production. ``proxies``: a requests proxies dict.
+        ``retry`` (RetryPolicy), ``clock`` and ``sleep`` exist for tests and the benchmark."""
+        self.endpoints = Endpoints.resolve(origin)
+        self._http = HttpTransport(
+            self.endpoints, timeout=timeout, proxies=proxies, retry=retry or RetryPolicy(), sleep=sleep
+        )
+        self._auth = TokenManager(self._http, api_key, clock=clock)
+        self._http.auth = self._auth
+        self._cache = {}
+        self._cache_lock = threading.Lock()
+        self._submitted_references = set()
+        self._submission_lock = threading.Lock()
+
+    def __repr__(self):
+        return f"OneAtlasClient(origin={self.endpoints.origin or 'production'!r}, {self._auth!r})"
+
+    # -------------------------------------------------------------------------------------- plumbing
+
+    @property
+    def stats(self):
+        """Every HTTP request sent (service, method, path, status): ``client.stats.requests``."""
+        return self._http.stats
+
+    @property
+    def http(self):
+        return self._http
+
+    def _cached(self, key, load):
+        with self._cache_lock:
+            if key in self._cache:
+                return self._cache[key]
+        value = load()
+        with self._cache_lock:
+            self._cache.setdefault(key, value)
+            return self._cache[key]
+
+    def clear_cache(self):
+        with self._cache_lock:
+            self._cache.clear()
+
+    def _get(self, service, path, what, params=None):
+        return self._http.json(service, "GET", path, idempotent=True, what=what, params=params)
+
+    # -------------------------------------------------------------------------------------- account
+
+    def sign_in(self):
+        """Check the API key now (raises AuthenticationError with a clear message if it is rejected)."""
+        self._auth.token()
+
+    def account(self, refresh=False):
+        """The user, the delivery workspace and the CIS contracts grouped by back-end."""
+        if refresh:
+            with self._cache_lock:
+                self._cache.pop("account", None)
+
+        def load():
+            me = self._get("data", "/api/v1/me", "your account details")
+            contracts = self._get("order", "/api/v1/contracts", "the list of contracts")
+            return Account.from_json(me, contracts)
+
+        return self._cached("account", load)
+
+    def contracts(self, backend=None):
+        contracts = self.account().contracts
+        return [contract for contract in contracts if backend is None or contract.backend == backend]
+
+    def contract(self, contract_id):
+        contract = self.account().contract(contract_id)
+        if contract is None:
+            raise errors.ContractNotAvailableError(
+                f"Your account has no contract '{contract_id}'. Choose one of: "
+                + (", ".join(item.contract_id for item in self.account().contracts) or "none")
+                + "."
+            )
+        return contract
+
+    def contract_for_backend(self, backend, contract_id=None):
+        """The contract that orders on ``backend`` (neo: Pleiades Neo; legacy: Pleiades and SPOT)."""
+        if contract_id:
+            contract = self.contract(contract_id)
+            if contract.backend != backend:
+                raise errors.ContractNotAvailableError(
+                    f"Contract '{contract_id}' is a '{contract.backend}' contract but this product needs a "
+                    f"'{backend}' contract ({_backend_products(backend)})."
+                )
+            return contract
+        candidates = self.contracts(backend)
+        if not candidates:
+            raise errors.ContractNotAvailableError(
+                f"Your OneAtlas account has no '{backend}' contract, which is needed for "
+                f"{_backend_products(backend)}. "
+                "Contact your Airbus account manager to add one."
+            )
+        return candidates[0]
+
+    def product_types(self, contract_id):
+        """The product types this contract may order, as the API lists them (never hard-coded)."""
+
+        def load():
+            body = require_dict(
+                self._get("order", f"/api/v1/contracts/{contract_id}/productTypes", "the product types"),
+                "the product types",
+            )
+            return [ProductType.from_json(item) for item in dicts(body.get("productTypes"))]
+
+        return self._cached(("productTypes", contract_id), load)
+
+    def product_type(self, contract_id, product_type_id):
+        for product_type in self.product_types(contract_id):
+            if product_type.product_type_id == product_type_id:
+                return product_type
+        raise errors.PermissionDeniedError(
+            f"Contract '{contract_id}' does not offer the product '{product_type_id}'. Choose one of: "
+            + ", ".join(item.product_type_id for item in self.product_types(contract_id))
+            + "."
+        )
+
+    def markets(self, contract_id):
+        """Primary markets (each with its secondary markets) accepted on orders of this contract."""
+
+        def load():
+            try:
+                body = self._get("order", f"/api/v1/contracts/{contract_id}/properties", "the markets")
+            except errors.NotFoundError:  # the spec's spelling, without "contracts/"
+                body = self._get("order", f"/api/v1/{contract_id}/properties", "the markets")
+            body = require_dict(body, "the markets")
+            return [Choice.from_json(item) for item in dicts(body.get("markets"))]
+
+        return self._cached(("markets", contract_id), load)
+
+    def countries(self):
+        """End-user countries (ISO 3166 alpha-2) accepted on orders."""
+
+        def load():
+            body = require_dict(
+                self._get("order", "/api/v1/properties", "the list of countries"), "the list of countries"
+            )
+            for prop in dicts(body.get("properties")):
+                if prop.get("key") == "countries":
+                    return [Choice.from_json(item) for item in dicts(prop.get("values"))]
+            return []
+
+        return self._cached("countries", load)
+
+
+def _backend_products(backend):
+    return "Pleiades Neo" if backend == NEO else "Pleiades and SPOT" if backend == LEGACY else backend
+
+
+__all__ = ["OneAtlasClient", "LOGGER"]

@@ -1,0 +1,185 @@
+"""Typed errors of the OneAtlas client. ``str(error)`` is a sentence a user can act on.
+
+Every message goes through ``log.redact`` so that no API key or token can end up in a dialog or a log.
+"""
+
+from .log import redact
+
+
+class OneAtlasError(Exception):
+    """Base class of every error raised by the client."""
+
+    default_message = "The OneAtlas request failed."
+
+    def __init__(self, message=None, *, status=None, server_message=None, correlation_id=None):
+        self.message = redact(message or self.default_message)
+        self.status = status
+        self.server_message = redact(server_message) if server_message else None
+        self.correlation_id = correlation_id
+        super().__init__(self.message)
+
+    def __str__(self):
+        return self.message
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class ConfigurationError(OneAtlasError):
+    default_message = "The OneAtlas client is not configured correctly."
+
+
+class AuthenticationError(OneAtlasError):
+    default_message = (
+        "OneAtlas rejected the API key. Check the key in the plugin settings (it may have been revoked "
+        "or mistyped) and create a new one on the OneAtlas portal if needed."
+    )
+
+
+class PermissionDeniedError(OneAtlasError):
+    default_message = (
+        "Your OneAtlas account is not allowed to do this. Check that your contract covers this product, "
+        "or contact your Airbus account manager."
+    )
+
+
+class NotFoundError(OneAtlasError):
+    default_message = "OneAtlas does not know this item (it may have been removed or the id is wrong)."
+
+
+class ValidationError(OneAtlasError):
+    """The server (or the client, before sending) refused the request's content."""
+
+    def __init__(self, message=None, *, field=None, server_message=None, **kwargs):
+        self.field = field
+        if message is None:
+            where = f" (field '{field}')" if field else ""
+            detail = f": {server_message}" if server_message else "."
+            message = f"OneAtlas refused the request{where}{detail} Correct it and try again."
+        super().__init__(message, server_message=server_message, **kwargs)
+
+
+class InsufficientCreditError(ValidationError):
+    def __init__(self, message=None, **kwargs):
+        super().__init__(
+            message
+            or "Your contract does not have enough credit for this order. "
+            "Reduce the area or top up the contract.",
+            **kwargs,
+        )
+
+
+class ContractNotAvailableError(OneAtlasError):
+    """The account has no contract on the back-end a product needs (neo: Pleiades Neo, legacy: others)."""
+
+
+class InvalidAoiError(ValidationError):
+    def __init__(self, problems, message=None):
+        self.problems = list(problems)
+        details = "; ".join(getattr(problem, "message", str(problem)) for problem in self.problems)
+        super().__init__(
+            message
+            or f"The area of interest cannot be ordered: {details}. Fix it before asking for a price.",
+            field="aoi",
+        )
+
+
+class TaskingWindowError(ValidationError):
+    def __init__(self, message):
+        super().__init__(message, field="acqPeriod")
+
+
+class ManualFeasibilityError(OneAtlasError):
+    default_message = (
+        "This tasking needs a manual feasibility study by Airbus: request a quotation instead of placing "
+        "an order directly."
+    )
+
+
+class RateLimitError(OneAtlasError):
+    def __init__(self, message=None, *, retry_after=None, **kwargs):
+        self.retry_after = retry_after
+        if message is None:
+            wait = f"{retry_after:g} seconds" if retry_after else "a moment"
+            message = f"OneAtlas is receiving too many requests; wait {wait} and try again."
+        super().__init__(message, **kwargs)
+
+
+class ServerError(OneAtlasError):
+    def __init__(self, message=None, **kwargs):
+        status = kwargs.get("status")
+        code = f" (HTTP {status})" if status else ""
+        super().__init__(
+            message or f"The OneAtlas service had an internal problem{code}. Try again in a few minutes.",
+            **kwargs,
+        )
+
+
+class NetworkError(OneAtlasError):
+    """No usable answer: connection refused or dropped, DNS, proxy, TLS, or timeout."""
+
+    def __init__(self, message=None, *, timed_out=False, **kwargs):
+        self.timed_out = timed_out
+        super().__init__(
+            message
+            or (
+                "OneAtlas did not answer in time. Check your internet connection and proxy settings, "
+                "then try again."
+                if timed_out
+                else "Could not reach OneAtlas. Check your internet connection and the QGIS proxy settings."
+            ),
+            **kwargs,
+        )
+
+
+class UnexpectedResponseError(OneAtlasError):
+    default_message = (
+        "OneAtlas answered in a form this plugin does not understand (the API may have changed). "
+        "Update the plugin, or report the problem with the diagnostics."
+    )
+
+
+class DuplicateOrderError(OneAtlasError):
+    """The same order request (same customer reference) was already submitted: refusing to send it twice."""
+
+
+class OrderNotPlacedError(OneAtlasError):
+    """The order certainly does not exist on the server: it is safe to try again."""
+
+    def __init__(self, message=None, *, customer_reference=None, **kwargs):
+        self.customer_reference = customer_reference
+        super().__init__(
+            message
+            or (
+                f"The order '{customer_reference}' was not placed (OneAtlas has no record of it) "
+                "because of a connection problem. Nothing was charged; you can safely try again."
+            ),
+            **kwargs,
+        )
+
+
+class OrderOutcomeUnknownError(OneAtlasError):
+    """The order may or may not exist: do NOT retry, check the order list later."""
+
+    def __init__(self, message=None, *, customer_reference=None, **kwargs):
+        self.customer_reference = customer_reference
+        super().__init__(
+            message
+            or (
+                f"The connection failed while placing the order '{customer_reference}' and OneAtlas cannot "
+                "confirm yet whether it was received. Do NOT order again: check your orders later for this "
+                "reference."
+            ),
+            **kwargs,
+        )
+
+
+class DownloadCancelledError(OneAtlasError):
+    default_message = "The download was cancelled; no file was kept."
+
+
+class ChecksumMismatchError(OneAtlasError):
+    default_message = (
+        "The downloaded file is corrupted (its checksum does not match the one announced by OneAtlas); "
+        "it was deleted. Download it again."
+    )
