@@ -27,3 +27,13 @@ def _make_package_importable():
 _make_package_importable()
 
 pytest_plugins = ["tests.sim_fixtures"] if (REPO_ROOT / "tests" / "sim_fixtures.py").exists() else []
+
+
+def pytest_report_header(config):
+    """Say which QGIS, Qt and Python the suite runs on: CI runs it on two QGIS versions."""
+    try:
+        from qgis.core import Qgis
+        from qgis.PyQt.QtCore import QT_VERSION_STR
+    except ImportError:
+        return f"QGIS: not importable; Python {sys.version.split()[0]}"
+    return f"QGIS {Qgis.QGIS_VERSION}, Qt {QT_VERSION_STR}, Python {sys.version.split()[0]}"
