@@ -8,6 +8,9 @@
 set -uo pipefail
 python=$1; shift
 report=$(mktemp --suffix=.xml)
+# pytest-qgis keeps the QGIS profile (settings, authentication database) in .qgis-settings/ under the
+# repository: start every run from a new, empty profile so no test depends on an earlier run.
+rm -rf .qgis-settings
 trap 'rm -f "$report"' EXIT
 "$python" -m pytest --junitxml="$report" "$@"
 status=$?
