@@ -48,8 +48,11 @@ def runtime_files():
             yield Path(name)
     for folder in RUNTIME_FOLDERS:
         for path in sorted((REPO / folder).rglob("*")):
-            if path.is_file() and path.suffix in RUNTIME_SUFFIXES and "__pycache__" not in path.parts:
-                yield path.relative_to(REPO)
+            if not path.is_file() or "__pycache__" in path.parts or path.suffix not in RUNTIME_SUFFIXES:
+                continue
+            if folder == "i18n" and path.suffix != ".qm":
+                continue  # translation sources stay in the repository; only compiled files ship
+            yield path.relative_to(REPO)
 
 
 def build_zip(output_dir: Path) -> Path:
