@@ -5,6 +5,7 @@ two can never drift apart: load, unload and load again leaves QGIS as it was.
 """
 
 import logging
+import os
 from typing import Callable, List
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -13,10 +14,12 @@ from qgis.PyQt.QtWidgets import QAction
 from .ui import log_bridge
 from .ui.dock import OneAtlasDock
 from .ui.icons import icon
+from .ui.session import Session
 from .ui.tasks import TaskRunner
 
 LOG = logging.getLogger("oneatlas_ppo")
 MENU_NAME = "&OneAtlas Pay-Per-Order"
+DEMO_API_KEY_ENV_VAR = "ONEATLAS_DEMO_API_KEY"
 
 
 def tr(text: str) -> str:
@@ -30,6 +33,8 @@ class OneAtlasPlugin:
         self.toggle_dock_action = None
         self.settings_action = None
         self.tasks = None
+        self.session = None
+        self.settings_dialog = None
         self._undo_stack: List[Callable[[], None]] = []
 
     # -- load --------------------------------------------------------------------------------------
@@ -41,9 +46,15 @@ class OneAtlasPlugin:
         self.tasks = TaskRunner()
         self._on_unload(self._shut_down_tasks)
 
+        # The session decrypts nothing here: the key is read when a connection is first wanted.
+        self.session = Session(self.iface, self.tasks)
+        self._on_unload(self._drop_session)
+
         main_window = self.iface.mainWindow()
-        self.dock = OneAtlasDock(self.iface, main_window)
+        self.dock = OneAtlasDock(self.iface, main_window, session=self.session)
         self.dock.settings_requested.connect(self.open_settings)
+        # Showing the panel connects by itself only when that cannot open a password prompt.
+        self.dock.visibilityChanged.connect(self._dock_visibility_changed)
         self.iface.addDockWidget(OneAtlasDock.saved_area(), self.dock)
         self.dock.setVisible(OneAtlasDock.saved_visibility())
         self._on_unload(self._remove_dock)
@@ -64,6 +75,7 @@ class OneAtlasPlugin:
         self.settings_action.triggered.connect(self.open_settings)
         self.iface.addPluginToWebMenu(MENU_NAME, self.settings_action)
         self._on_unload(lambda: self._remove_action(self.settings_action))
+        self._on_unload(self._close_settings_dialog)
 
         LOG.debug("OneAtlas Pay-Per-Order plugin loaded")
 
@@ -80,12 +92,17 @@ class OneAtlasPlugin:
         self.toggle_dock_action = None
         self.settings_action = None
         self.tasks = None
+        self.session = None
+        self.settings_dialog = None
 
     def _on_unload(self, undo: Callable[[], None]) -> None:
         self._undo_stack.append(undo)
 
     def _shut_down_tasks(self) -> None:
         self.tasks.shut_down()
+
+    def _drop_session(self) -> None:
+        self.session.deleteLater()
 
     def _remove_dock(self) -> None:
         self.dock.remember_place()
@@ -107,9 +124,34 @@ class OneAtlasPlugin:
         if self.toggle_dock_action is not None and self.toggle_dock_action.isChecked() != visible:
             self.toggle_dock_action.setChecked(visible)
 
+    def _dock_visibility_changed(self, visible: bool) -> None:
+        if visible and self.session is not None:
+            self.session.connect_if_unlocked()
+
     def open_settings(self) -> None:
+        """Open the settings dialog (window-modal, without blocking: background tasks keep publishing)."""
         from .ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.iface.mainWindow())
-        dialog.exec()
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        self.settings_dialog = SettingsDialog(self.session, self.iface.mainWindow())
+        self.settings_dialog.finished.connect(self._settings_dialog_closed)
+        self.settings_dialog.open()
+
+    def _settings_dialog_closed(self, *args) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def _close_settings_dialog(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
+            self._settings_dialog_closed()
+
+    def configure_for_demo(self, origin: str) -> None:
+        """Used by scripts/demo_startup.py: point the plugin at the local simulator at ``origin``; with
+        ONEATLAS_DEMO_API_KEY set, store that key and connect."""
+        self.session.use_simulator(origin, os.environ.get(DEMO_API_KEY_ENV_VAR, "").strip() or None)
 

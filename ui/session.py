@@ -1,0 +1,349 @@
+"""The connection state shared by the dock's sections: settings, API key, client, account.
+
+Everything that can take time runs through the plugin's TaskRunner. The only thing done on the main
+thread is reading the key from the authentication database, because that may open QGIS's master-password
+prompt (a dialog must live on the main thread). It happens only when a connection is really wanted, never
+at plugin load.
+"""
+
+from typing import Callable, List, Optional
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QObject, pyqtSignal
+
+from ..core import OneAtlasClient, errors
+from ..core.endpoints import Endpoints
+from ..core.http import RetryPolicy
+from ..core.log import LOGGER, register_secret
+from ..core.models import LEGACY, NEO
+from . import credentials
+from . import proxy as qgis_proxy
+from .plugin_settings import SIMULATOR, ConnectionSettings
+
+# Connection states (Session.state), in the words the header turns them into.
+NOT_CONFIGURED = "not_configured"  # no key anywhere
+KEY_STORED = "key_stored"  # a key is stored (encrypted) but not used yet: not connected
+CONNECTING = "connecting"
+CONNECTED = "connected"
+KEY_REJECTED = "key_rejected"
+ERROR = "error"  # unreachable server, proxy, locked key, server problem...
+
+BACKEND_LABELS = {NEO: "Pléiades Neo", LEGACY: "Pléiades & SPOT"}
+
+# "Test connection" should answer quickly: one retry, short back-off, shorter timeout.
+TEST_RETRY = RetryPolicy(max_attempts=2, backoff_base=0.3, max_delay=2.0)
+TEST_TIMEOUT = 20
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+# ------------------------------------------------------------------------------------------ wording
+
+
+def backend_label(backend: str) -> str:
+    return BACKEND_LABELS.get(backend, backend or tr("unknown back-end"))
+
+
+def format_credit(amount, currency: str) -> str:
+    if amount is None:
+        return tr("credit not reported")
+    return f"{QLocale().toString(float(amount), 'f', 2)} {currency or ''}".strip()
+
+
+def contract_lines(account) -> List[str]:
+    """One line per back-end, Pléiades Neo first: its contract(s) and the credit left."""
+    lines = []
+    for backend in (NEO, LEGACY):
+        contracts = account.contracts_for(backend)
+        if not contracts:
+            lines.append(tr("{backend}: no contract").format(backend=backend_label(backend)))
+        for contract in contracts:
+            lines.append(tr("{backend}: {credit} left (contract {contract})").format(
+                backend=backend_label(backend),
+                credit=format_credit(contract.credit_remaining, contract.currency),
+                contract=contract.contract_id))
+    others = [contract for contract in account.contracts if contract.backend not in (NEO, LEGACY)]
+    for contract in others:
+        lines.append(tr("{backend}: {credit} left (contract {contract})").format(
+            backend=backend_label(contract.backend),
+            credit=format_credit(contract.credit_remaining, contract.currency),
+            contract=contract.contract_id))
+    return lines
+
+
+def _is_proxy_failure(error: BaseException) -> bool:
+    if getattr(error, "proxy_failed", False):
+        return True
+    cause = error.__cause__ or error.__context__
+    return cause is not None and type(cause).__name__ == "ProxyError"
+
+
+def describe_error(error: BaseException, settings: ConnectionSettings,
+                   proxy: Optional[qgis_proxy.QgisProxySettings] = None) -> str:
+    """What went wrong, in words a user can act on (the details go to the log, see ``log_error``)."""
+    if isinstance(error, credentials.CredentialsError):
+        return str(error)
+    if isinstance(error, errors.NetworkError):
+        proxy_in_use = proxy is not None and proxy.enabled and proxy.proxy_type != "DefaultProxy"
+        if _is_proxy_failure(error) or (proxy_in_use and not error.timed_out):
+            proxy_words = proxy.describe() if proxy else tr("the proxy")
+            return tr("Could not reach {where} through {proxy} set in QGIS (Settings > Options > Network). "
+                      "Check the proxy address and its user name and password, or ask your IT department."
+                      ).format(where=settings.describe(), proxy=proxy_words)
+        if settings.environment == SIMULATOR:
+            return tr("Could not reach the local simulator at {origin}. Is it running? "
+                      "Start it with 'make simulator', or check the address in the settings."
+                      ).format(origin=settings.origin)
+        if settings.origin:
+            return tr("Could not reach the server {origin}. Check the address in the settings, your "
+                      "network connection and the QGIS proxy settings.").format(origin=settings.origin)
+        return str(error)
+    if isinstance(error, errors.OneAtlasError):
+        return str(error)
+    return tr("Unexpected problem ({kind}); the details are in the OneAtlas PPO log "
+              "(View > Panels > Log Messages).").format(kind=type(error).__name__)
+
+
+def log_error(what: str, error: BaseException) -> None:
+    """Details for the plugin log: the error type and message, a traceback only for unexpected errors."""
+    if isinstance(error, (errors.OneAtlasError, credentials.CredentialsError)):
+        status = getattr(error, "status", None)
+        server = getattr(error, "server_message", None)
+        LOGGER.warning("%s failed: %s: %s%s%s", what, type(error).__name__, error,
+                       f" (HTTP {status})" if status else "", f" server said: {server}" if server else "")
+    else:
+        LOGGER.error("%s failed with an unexpected error", what, exc_info=error)
+
+
+# ------------------------------------------------------------------------------------------ session
+
+
+class Session(QObject):
+    """Connection state. Signal ``state_changed`` whenever ``state``, ``account`` or ``message`` change."""
+
+    state_changed = pyqtSignal()
+
+    def __init__(self, iface, tasks, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.tasks = tasks
+        self.settings = ConnectionSettings.load()
+        self.account = None
+        self.message = ""  # words for the current state (why not connected, what failed)
+        self._client = None
+        self._session_key = None  # a key kept in memory only ("this session only", or storage failed)
+        self._proxy = None
+        self._attempt = 0  # results of an older connect attempt are ignored
+        # Does not decrypt anything: only checks whether a key is stored.
+        self.state = KEY_STORED if credentials.has_stored_key() else NOT_CONFIGURED
+
+    # -- what sections use ------------------------------------------------------------------------
+
+    @property
+    def is_connected(self) -> bool:
+        return self.state == CONNECTED and self.account is not None
+
+    def has_key(self) -> bool:
+        return bool(self._session_key) or credentials.has_stored_key()
+
+    @property
+    def uses_session_only_key(self) -> bool:
+        return bool(self._session_key)
+
+    def needs_unlock(self) -> bool:
+        """Whether the next connection will open QGIS's master-password prompt (the panel says so first)."""
+        return (self._client is None and not self._session_key and credentials.has_stored_key()
+                and not credentials.is_unlocked())
+
+    def client(self) -> OneAtlasClient:
+        """The client for the saved settings, built on first use. Main thread only: reading the stored key
+        may open QGIS's master-password prompt. Raises a core OneAtlasError when it cannot be built."""
+        if self._client is None:
+            self._client = self.make_client()
+        return self._client
+
+    def make_client(self, api_key: Optional[str] = None, settings: Optional[ConnectionSettings] = None,
+                    for_test: bool = False) -> OneAtlasClient:
+        """A client for ``settings`` (default: the saved ones) and ``api_key`` (default: the stored key)."""
+        settings = settings or self.settings
+        problem = settings.problem()
+        if problem:
+            raise errors.ConfigurationError(problem)
+        key = (api_key or "").strip() or self._session_key
+        if not key:
+            try:
+                key = credentials.load_api_key()
+            except credentials.CredentialsError as error:
+                raise errors.ConfigurationError(str(error)) from None
+        if not key:
+            raise errors.AuthenticationError(
+                tr("No OneAtlas API key is set. Open the plugin settings and enter your API key."))
+        register_secret(key)
+        proxies = self._proxies_for(settings)
+        if for_test:
+            return OneAtlasClient(key, origin=settings.origin, proxies=proxies, timeout=TEST_TIMEOUT,
+                                  retry=TEST_RETRY)
+        return OneAtlasClient(key, origin=settings.origin, proxies=proxies)
+
+    def _proxies_for(self, settings: ConnectionSettings):
+        proxy = qgis_proxy.resolve_proxy_credentials(qgis_proxy.read_qgis_proxy_settings())
+        self._proxy = proxy
+        register_secret(proxy.password)
+        problem = qgis_proxy.problem(proxy)
+        if problem:
+            raise errors.ConfigurationError(problem)
+        base_urls = Endpoints.resolve(settings.origin).base_urls.values()
+        proxies = qgis_proxy.requests_proxies(proxy, base_urls)
+        LOGGER.info("Connecting to %s%s", settings.describe(),
+                    f" through {proxy.describe()}" if proxies and "http" in proxies else "")
+        return proxies
+
+    @property
+    def proxy(self) -> Optional[qgis_proxy.QgisProxySettings]:
+        return self._proxy
+
+    def describe_error(self, error: BaseException, settings: Optional[ConnectionSettings] = None) -> str:
+        return describe_error(error, settings or self.settings, self._proxy)
+
+    def message_bar(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8) -> None:
+        """Show ``text`` in QGIS's message bar and write it to the plugin log."""
+        if level == Qgis.MessageLevel.Critical:
+            LOGGER.error("%s", text)
+        elif level == Qgis.MessageLevel.Warning:
+            LOGGER.warning("%s", text)
+        else:
+            LOGGER.info("%s", text)
+        bar = self.iface.messageBar() if self.iface is not None else None
+        if bar is not None:
+            bar.pushMessage(tr("OneAtlas"), text, level, duration)
+
+    # -- connecting -------------------------------------------------------------------------------
+
+    def connect_async(self, on_done: Optional[Callable[[], None]] = None) -> None:
+        """Sign in and load the account in the background; ``state_changed`` tells how it went."""
+        self._attempt += 1
+        attempt = self._attempt
+        try:
+            client = self.client()
+        except Exception as error:  # noqa: BLE001 -- every failure is shown in words
+            self._connect_failed(attempt, error)
+            return
+        self.account = None
+        self._set_state(CONNECTING, tr("Connecting to {where}…").format(where=self.settings.describe()))
+
+        def succeeded(account):
+            self._connected(attempt, client, account)
+            if on_done:
+                on_done()
+
+        def failed(error):
+            self._connect_failed(attempt, error)
+            if on_done:
+                on_done()
+
+        self.tasks.start(tr("OneAtlas: connecting"), lambda context: client.account(refresh=True),
+                         on_success=succeeded, on_error=failed)
+
+    def connect_if_unlocked(self) -> None:
+        """Connect when that cannot open a password prompt (the dock was shown, QGIS is unlocked)."""
+        if self.state == KEY_STORED and (self._session_key or credentials.is_unlocked()):
+            self.connect_async()
+
+    def refresh_account(self) -> None:
+        if self.has_key():
+            self.connect_async()
+
+    def adopt(self, client: OneAtlasClient, account) -> None:
+        """Use a client and account already checked (by the settings dialog's Test connection)."""
+        self._attempt += 1
+        self._client = client
+        self._connected(self._attempt, client, account)
+
+    def _connected(self, attempt: int, client, account) -> None:
+        if attempt != self._attempt:
+            return
+        self._client = client
+        self.account = account
+        LOGGER.info("Connected to %s as %s (%d contracts)", self.settings.describe(), account.name,
+                    len(account.contracts))
+        self._set_state(CONNECTED, "")
+
+    def _connect_failed(self, attempt: int, error: BaseException) -> None:
+        if attempt != self._attempt:
+            return
+        log_error("Connecting to " + self.settings.describe(), error)
+        text = self.describe_error(error)
+        self.account = None
+        if isinstance(error, errors.AuthenticationError) and self.has_key():
+            self._client = None  # the next attempt must read the (possibly replaced) key again
+            self._set_state(KEY_REJECTED, text)
+        else:
+            self._client = None
+            self._set_state(ERROR, text)
+        self.message_bar(text, Qgis.MessageLevel.Warning)
+
+    # -- changing the configuration ---------------------------------------------------------------
+
+    def apply(self, settings: ConnectionSettings, api_key: Optional[str] = None, remember: bool = True,
+              tested=None) -> None:
+        """Save the settings (and the key, if one was typed) and connect with them.
+
+        ``tested``: (client, account) from a successful Test connection with exactly these settings and key,
+        so the connection is not made twice."""
+        settings.save()
+        self.settings = settings
+        if api_key:
+            self._store_key(api_key.strip(), remember)
+        self._client = None
+        self.account = None
+        if tested is not None:
+            self.adopt(*tested)
+        elif self.has_key():
+            self.connect_async()
+        else:
+            self._attempt += 1
+            self._set_state(NOT_CONFIGURED, "")
+
+    def _store_key(self, api_key: str, remember: bool) -> None:
+        register_secret(api_key)
+        if not remember:
+            credentials.forget_api_key()
+            self._session_key = api_key
+            return
+        try:
+            credentials.store_api_key(api_key)
+            self._session_key = None
+        except credentials.CredentialsError as error:
+            self._session_key = api_key
+            self.message_bar(str(error), Qgis.MessageLevel.Warning)
+
+    def forget_key(self) -> None:
+        credentials.forget_api_key()
+        self._session_key = None
+        self._client = None
+        self.account = None
+        self._attempt += 1
+        LOGGER.info("The OneAtlas API key was removed from QGIS")
+        self._set_state(NOT_CONFIGURED, tr("The API key was removed."))
+
+    def use_simulator(self, origin: str, api_key: Optional[str] = None) -> None:
+        """Point the plugin at a local simulator (the demo); with a key, store it and connect."""
+        settings = ConnectionSettings.load()
+        settings.environment = SIMULATOR
+        settings.simulator_origin = origin
+        if api_key and not credentials.is_unlocked():
+            # An unattended demo must not stop on a password prompt: keep the key for this session only.
+            self.settings = settings
+            settings.save()
+            self._session_key = api_key.strip()
+            self._client = None
+            self.connect_async()
+            return
+        self.apply(settings, api_key=api_key)
+
+    def _set_state(self, state: str, message: str) -> None:
+        self.state = state
+        self.message = message
+        self.state_changed.emit()
