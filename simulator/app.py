@@ -18,6 +18,7 @@ from . import (
     data_api,
     lifecycle,
     order_api,
+    ordering_api,
     search_api,
     tasking_api,
     tracking_api,
@@ -35,7 +36,17 @@ def create_app(sim):
     app = Flask("simulator")
     app.config["SIM"] = sim
     app.json.sort_keys = False
-    for module in (auth, order_api, tasking_api, tracking_api, data_api, search_api, access_api, control_api):
+    for module in (
+        auth,
+        order_api,
+        ordering_api,
+        tasking_api,
+        tracking_api,
+        data_api,
+        search_api,
+        access_api,
+        control_api,
+    ):
         app.register_blueprint(module.blueprint)
     app.before_request(_before)
     app.after_request(_after)

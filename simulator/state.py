@@ -55,6 +55,8 @@ class OrderState:
     sales_order_id: str = None
     quotation_id: str = None
     quotation_status: str = None
+    quotation_ready_at: object = None
+    quotation_valid_until: object = None
     items: list = field(default_factory=list)
 
 
