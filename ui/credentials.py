@@ -20,8 +20,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Credentials", text)
 
 
-UNLOCK_EXPLANATION_SOURCE = ("QGIS will ask for its master password to unlock your stored API key "
-                             "(the key is kept encrypted in the QGIS authentication database).")
+UNLOCK_EXPLANATION_SOURCE = "QGIS will ask for its master password to unlock your stored API key."
 
 
 def unlock_explanation() -> str:

@@ -120,14 +120,16 @@ class AccountHeader(QWidget):
         state = session.state
         if state == states.CONNECTED and session.account is not None:
             account = session.account
-            details = [self.tr("On {where}.").format(where=session.settings.describe())]
-            details.extend(states.contract_lines(account))
+            details = [session.settings.short_description()]
+            details.extend(states.contract_lines(account, with_ids=False))
             self._show("green", self.tr("Connected as {name}").format(name=account.name or account.user_id),
                        "\n".join(details), ("refresh", self.tr("Refresh")))
+            self.details_label.setToolTip("\n".join(
+                [session.settings.describe()] + states.contract_lines(account, with_ids=True)))
         elif state == states.CONNECTING:
             self._show("amber", self.tr("Connecting…"), session.message, None)
         elif state == states.KEY_STORED:
-            reason = self.tr("Your API key is stored.")
+            reason = self.tr("Your API key is stored, encrypted.")
             if session.needs_unlock():
                 reason += " " + unlock_explanation()
             self._show("grey", self.tr("Not connected."), reason, ("connect", self.tr("Connect")))
@@ -146,6 +148,7 @@ class AccountHeader(QWidget):
         self.status_icon.setToolTip(headline)
         self.status_label.setText(headline)
         self.details_label.setText(details)
+        self.details_label.setToolTip("")
         self.details_label.setVisible(bool(details))
         self._action = action[0] if action else None
         self.action_button.setText(action[1] if action else "")

@@ -72,6 +72,16 @@ class ConnectionSettings:
             return tr("server {origin}").format(origin=self.origin)
         return tr("OneAtlas (production)")
 
+    def short_description(self) -> str:
+        """The same, short enough for a 300 px panel (no scheme: it would wrap the address)."""
+        if self.environment == PRODUCTION:
+            return tr("OneAtlas (production)")
+        parts = urlsplit(self.origin or "")
+        address = parts.netloc + parts.path if parts.netloc else (self.origin or "")
+        if self.environment == SIMULATOR:
+            return tr("Local simulator {address}").format(address=address)
+        return tr("Server {address}").format(address=address)
+
     @classmethod
     def load(cls) -> "ConnectionSettings":
         settings = QgsSettings()

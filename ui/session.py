@@ -52,24 +52,23 @@ def format_credit(amount, currency: str) -> str:
     return f"{QLocale().toString(float(amount), 'f', 2)} {currency or ''}".strip()
 
 
-def contract_lines(account) -> List[str]:
-    """One line per back-end, Pléiades Neo first: its contract(s) and the credit left."""
+def contract_lines(account, with_ids: bool = True) -> List[str]:
+    """One line per contract, Pléiades Neo first, with the credit left; a back-end without a contract says
+    so. ``with_ids=False`` (narrow panel) names the contract only when a back-end has several."""
     lines = []
-    for backend in (NEO, LEGACY):
+    backends = [NEO, LEGACY] + sorted({c.backend for c in account.contracts} - {NEO, LEGACY})
+    for backend in backends:
         contracts = account.contracts_for(backend)
         if not contracts:
             lines.append(tr("{backend}: no contract").format(backend=backend_label(backend)))
         for contract in contracts:
-            lines.append(tr("{backend}: {credit} left (contract {contract})").format(
-                backend=backend_label(backend),
-                credit=format_credit(contract.credit_remaining, contract.currency),
-                contract=contract.contract_id))
-    others = [contract for contract in account.contracts if contract.backend not in (NEO, LEGACY)]
-    for contract in others:
-        lines.append(tr("{backend}: {credit} left (contract {contract})").format(
-            backend=backend_label(contract.backend),
-            credit=format_credit(contract.credit_remaining, contract.currency),
-            contract=contract.contract_id))
+            credit = format_credit(contract.credit_remaining, contract.currency)
+            if with_ids or len(contracts) > 1:
+                lines.append(tr("{backend}: {credit} left (contract {contract})").format(
+                    backend=backend_label(backend), credit=credit, contract=contract.contract_id))
+            else:
+                lines.append(tr("{backend}: {credit} left").format(backend=backend_label(backend),
+                                                                   credit=credit))
     return lines
 
 

@@ -39,7 +39,8 @@ def _wrapping_label(text: str, parent, object_name: str) -> QLabel:
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
 
 
@@ -76,6 +77,7 @@ class SettingsDialog(QDialog):
                                           | Qt.InputMethodHint.ImhNoPredictiveText
                                           | Qt.InputMethodHint.ImhSensitiveData)
         self.key_edit.textChanged.connect(self._forget_test_result)
+        self.key_edit.textChanged.connect(self._refresh_key_status)
         self.show_key_button = QToolButton(group)
         self.show_key_button.setObjectName("showKey")
         self.show_key_button.setCheckable(True)
@@ -92,6 +94,7 @@ class SettingsDialog(QDialog):
             "Remember the key on this computer (encrypted in the QGIS authentication database)"), group)
         self.remember_key.setObjectName("rememberKey")
         self.remember_key.setChecked(True)
+        self.remember_key.toggled.connect(self._refresh_key_status)
         grid.addWidget(self.remember_key)
         self.unlock_note = _wrapping_label(credentials.unlock_explanation(), group, "unlockNote")
         grid.addWidget(self.unlock_note)
@@ -175,10 +178,13 @@ class SettingsDialog(QDialog):
     def typed_key(self) -> str:
         return self.key_edit.text().strip()
 
-    def _refresh_key_status(self) -> None:
+    def _refresh_key_status(self, *args) -> None:
         stored = credentials.has_stored_key()
         in_memory = self.session.uses_session_only_key
-        if stored:
+        if self.typed_key():
+            text = (self.tr("Press Save to replace the stored key with the one typed.") if stored or in_memory
+                    else self.tr("Press Save to keep this key."))
+        elif stored:
             text = self.tr("A key is stored, encrypted. Type a new key only to replace it.")
             self.key_edit.setPlaceholderText(self.tr("(stored key, hidden)"))
         elif in_memory:
@@ -190,13 +196,22 @@ class SettingsDialog(QDialog):
             self.key_edit.setPlaceholderText(self.tr("Paste your API key"))
         self.key_status.setText(text)
         self.forget_button.setEnabled(stored or in_memory)
-        # Say why a password prompt may come, before it comes: only while the key is still locked.
-        self.unlock_note.setVisible(stored and not credentials.is_unlocked())
+        # Say why a password prompt may come, before it comes: only while QGIS's auth DB is still locked.
+        locked = not credentials.is_unlocked()
+        if stored and not self.typed_key():
+            self.unlock_note.setText(credentials.unlock_explanation())
+        else:
+            self.unlock_note.setText(self.tr(
+                "When you save, QGIS will ask for its master password (or ask you to choose one, the first "
+                "time) to encrypt the key."))
+        self.unlock_note.setVisible(locked and (stored or self.remember_key.isChecked()))
 
     def _environment_changed(self, *args) -> None:
         self.simulator_origin.setEnabled(self.simulator_radio.isChecked())
         self.custom_origin.setEnabled(self.custom_radio.isChecked())
-        self.origin_problem.setText(self.current_settings().problem() or "")
+        problem = self.current_settings().problem() or ""
+        self.origin_problem.setText(problem)
+        self.origin_problem.setVisible(bool(problem))
         self._forget_test_result()
 
     def _proxy_words(self) -> str:

@@ -268,8 +268,9 @@ def test_header_follows_the_connection(qgis_iface, session, simulator, demo_user
     wait_until(lambda: session.state == session_module.CONNECTED, what="connected")
     assert header.status_label.text() == f"Connected as {demo_user.name}"
     details = header.details_label.text()
-    assert f"On local simulator at {simulator.origin}." in details
+    assert details.splitlines()[0] == "Local simulator " + simulator.origin.split("://")[1]
     assert "Pléiades Neo:" in details and "Pléiades & SPOT:" in details and "EUR left" in details
+    assert demo_user.neo in header.details_label.toolTip()  # ids in the tooltip (narrow panel)
     assert header.property("connectionColour") == "green"
 
     # the key is revoked / mistyped: red, words, and a way to the settings
@@ -352,7 +353,7 @@ def test_key_survives_a_reload_and_nothing_is_decrypted_at_load(loaded_plugin, r
     assert reads == []
     assert loaded_plugin.session.state == session_module.KEY_STORED
     assert loaded_plugin.dock.header.status_label.text() == "Not connected."
-    assert "Your API key is stored." in loaded_plugin.dock.header.details_label.text()
+    assert "Your API key is stored" in loaded_plugin.dock.header.details_label.text()
 
     loaded_plugin.dock.header.action_button.click()  # "Connect"
     wait_until(lambda: loaded_plugin.session.is_connected, what="connected after the reload")
