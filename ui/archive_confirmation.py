@@ -1,0 +1,111 @@
+"""The last step before money is spent: a dialog that states exactly what will be ordered and for how much.
+
+Its confirm button names the amount ("Order for 1 234.00 EUR"), Cancel is the default button, and Escape
+cancels: an order never happens by accident.
+"""
+
+from dataclasses import dataclass, field
+from html import escape
+from typing import List, Tuple
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveConfirmation", text)
+
+
+def money(amount, currency: str) -> str:
+    if amount is None:
+        return tr("unknown amount")
+    return f"{QLocale().toString(float(amount), 'f', 2)} {currency or ''}".strip()
+
+
+def km2(value) -> str:
+    return "–" if value is None else f"{QLocale().toString(float(value), 'f', 2)} km²"
+
+
+@dataclass
+class OrderSummary:
+    """Everything the user agrees to, in words (built by the order dialog from the priced request)."""
+
+    scenes: List[str]  # one line per scene
+    product: str
+    options: List[Tuple[str, str]]
+    aoi_area_km2: float
+    contract: str
+    price_lines: List[str]  # one line per product: amount, billed area, minimum applied
+    total: float
+    currency: str
+    customer_reference: str
+    market: str
+    end_user: str = ""
+    email: str = ""
+    notes: List[str] = field(default_factory=list)
+
+
+class ConfirmOrderDialog(QDialog):
+    def __init__(self, summary: OrderSummary, parent=None):
+        super().__init__(parent)
+        self.setObjectName("confirmOrderDialog")
+        self.setWindowTitle(tr("Confirm your order"))
+        self.setModal(True)
+        self.summary = summary
+        layout = QVBoxLayout(self)
+
+        self.summary_label = QLabel(self._html(summary), self)
+        self.summary_label.setObjectName("confirmSummary")
+        self.summary_label.setWordWrap(True)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary_label)
+        layout.addWidget(scroll, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.confirm_button = QPushButton(
+            tr("Order for {amount}").format(amount=money(summary.total, summary.currency)), self)
+        self.confirm_button.setObjectName("confirmOrderButton")
+        self.confirm_button.setAutoDefault(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelOrderButton")
+        self.cancel_button.setDefault(True)  # Enter does not spend money
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, 560)
+
+    def text(self) -> str:
+        """The summary as plain text (what tests and screen readers check)."""
+        return self.summary_label.text().replace("<br>", "\n").replace("</li>", "\n")
+
+    @staticmethod
+    def _html(summary: OrderSummary) -> str:
+        def items(lines):
+            return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+
+        options = [f"{label}: {value}" for label, value in summary.options]
+        parts = [
+            "<p>" + escape(tr("You are about to order {count} archive scene(s). This is a paid order: the "
+                              "amount below will be charged to your contract.").format(
+                count=len(summary.scenes)))
+            + "</p>",
+            f"<b>{escape(tr('Scenes'))}</b>" + items(summary.scenes),
+            f"<b>{escape(tr('Product'))}</b>: {escape(summary.product)}<br>",
+            f"<b>{escape(tr('Options'))}</b>" + items(options),
+            f"<b>{escape(tr('Area of interest'))}</b>: {escape(km2(summary.aoi_area_km2))}<br>",
+            f"<b>{escape(tr('Contract'))}</b>: {escape(summary.contract)}<br>",
+            f"<b>{escape(tr('Market'))}</b>: {escape(summary.market)}<br>",
+        ]
+        if summary.end_user:
+            parts.append(f"<b>{escape(tr('End user'))}</b>: {escape(summary.end_user)}<br>")
+        parts.append(f"<b>{escape(tr('Your reference'))}</b>: {escape(summary.customer_reference)}<br>")
+        if summary.email:
+            parts.append(f"<b>{escape(tr('Notices to'))}</b>: {escape(summary.email)}<br>")
+        parts.append(f"<b>{escape(tr('Price'))}</b>" + items(summary.price_lines))
+        parts.append("<p style='font-size: large'><b>" + escape(tr("Total: {amount}").format(
+            amount=money(summary.total, summary.currency))) + "</b></p>")
+        for note in summary.notes:
+            parts.append(f"<p>{escape(note)}</p>")
+        return "".join(parts)

@@ -1,0 +1,208 @@
+"""The archive results: a table model (one row per scene, a check box to pick scenes to order) and its view.
+
+Thumbnails arrive later from the background and are shown as the first column's decoration.
+"""
+
+from typing import Dict, List, Optional
+
+from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from .archive_search_form import CONSTELLATION_LABELS
+from .archive_service import SceneRow
+
+THUMBNAIL_SIZE = 40
+
+COLUMNS = ("date", "platform", "cloud", "incidence", "resolution", "coverage")
+# Short headers: the dock is often 300-400 px wide; the tooltips say what each column means.
+HEADERS = {
+    "date": "Acquired",
+    "platform": "Satellite",
+    "cloud": "Cloud",
+    "incidence": "Incid.",
+    "resolution": "Res.",
+    "coverage": "AOI",
+}
+TOOLTIPS = {
+    "date": "Acquisition date (UTC); tick the scenes to order",
+    "resolution": "Ground resolution",
+    "cloud": "Cloud cover of the whole acquisition (not recomputed on your area)",
+    "incidence": "Viewing angle from the vertical: lower is sharper and less distorted",
+    "coverage": "Share of your area of interest inside this scene's footprint",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveResults", text)
+
+
+def _number(value, decimals: int, suffix: str) -> str:
+    if value is None:
+        return "–"
+    return f"{QLocale().toString(float(value), 'f', decimals)}{suffix}"
+
+
+class ResultsModel(QAbstractTableModel):
+    checked_changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: List[SceneRow] = []
+        self._checked: set = set()
+        self._thumbnails: Dict[str, QPixmap] = {}
+
+    # -- content -----------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._checked = set()
+        self.endResetModel()
+        self.checked_changed.emit()
+
+    def append(self, rows: List[SceneRow]) -> None:
+        known = {row.scene.id for row in self._rows}
+        rows = [row for row in rows if row.scene.id not in known]  # pages may overlap if the catalog moved
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def set_thumbnail(self, scene_id: str, pixmap: QPixmap) -> None:
+        self._thumbnails[scene_id] = pixmap
+        row = self.row_of(scene_id)
+        if row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def row_of(self, scene_id: str) -> Optional[int]:
+        for number, row in enumerate(self._rows):
+            if row.scene.id == scene_id:
+                return number
+        return None
+
+    def scene_at(self, row: int):
+        return self._rows[row].scene
+
+    def row_at(self, row: int) -> SceneRow:
+        return self._rows[row]
+
+    def scenes(self):
+        return [row.scene for row in self._rows]
+
+    def checked_scenes(self):
+        return [row.scene for row in self._rows if row.scene.id in self._checked]
+
+    def set_checked(self, scene_id: str, checked: bool) -> None:
+        row = self.row_of(scene_id)
+        if row is None:
+            return
+        self.setData(self.index(row, 0),
+                     Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                     Qt.ItemDataRole.CheckStateRole)
+
+    # -- Qt model ----------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 -- Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        key = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[key])
+        if role == Qt.ItemDataRole.ToolTipRole and key in TOOLTIPS:
+            return tr(TOOLTIPS[key])
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        scene = row.scene
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(key, row)
+        if role == Qt.ItemDataRole.CheckStateRole and key == "date":
+            return Qt.CheckState.Checked if scene.id in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and key == "date":
+            return self._thumbnails.get(scene.id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key != "date" and key != "platform":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            when = scene.acquisition_date.strftime("%Y-%m-%d %H:%M UTC") if scene.acquisition_date else ""
+            return tr("{family} {platform}, {when}\n{identifier}").format(
+                family=CONSTELLATION_LABELS.get(scene.constellation, scene.constellation),
+                platform=scene.platform, when=when, identifier=scene.archive_identifier or scene.id)
+        if role == Qt.ItemDataRole.UserRole:
+            return scene.id
+        return None
+
+    def _text(self, key: str, row: SceneRow) -> str:
+        scene = row.scene
+        if key == "date":
+            date = scene.acquisition_date
+            return date.strftime("%Y-%m-%d") if date else "–"
+        if key == "platform":
+            return scene.platform or scene.constellation
+        if key == "cloud":
+            return _number(scene.cloud_cover, 0, "%")
+        if key == "incidence":
+            return _number(scene.incidence_angle, 1, "°")
+        if key == "resolution":
+            return _number(scene.resolution, 1, " m")
+        if key == "coverage":
+            return _number(row.coverage, 0, "%")
+        return ""
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0 or not index.isValid():
+            return False
+        scene_id = self._rows[index.row()].scene.id
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))
+        if state == Qt.CheckState.Checked:
+            self._checked.add(scene_id)
+        else:
+            self._checked.discard(scene_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True
+
+
+class ResultsTable(QTableView):
+    """The results view: whole-row selection, several rows at once, sized for thumbnails."""
+
+    def __init__(self, model: ResultsModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("archiveResults")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setIconSize(self.iconSize().scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE,
+                                                Qt.AspectRatioMode.IgnoreAspectRatio))
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE + 6)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def selected_scene_ids(self) -> List[str]:
+        model = self.model()
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [model.scene_at(row).id for row in rows]

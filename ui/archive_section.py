@@ -1,0 +1,425 @@
+"""The Archive tab: search Pléiades Neo, Pléiades and SPOT archive over the AOI, preview, then order.
+
+Layout, top to bottom: the search form, Search / Cancel with a progress bar, the results table (linked both
+ways with the "Footprints" map layer), "Load more", then Preview and Order buttons. Every network call runs
+through the TaskRunner; callbacks of a search that was cancelled or replaced are ignored (a generation
+counter), so a slow answer can never overwrite newer results.
+"""
+
+from typing import Callable, List, Optional
+
+from qgis.PyQt.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import archive_service
+from .archive_footprints import FootprintsLayer
+from .archive_results import ResultsModel, ResultsTable
+from .archive_search_form import CONSTELLATION_LABELS, SearchForm
+from .archive_thumbnails import QuicklookDialog, ThumbnailLoader
+
+MAX_RESULTS = 10000  # the catalog never counts further (totalResults maximum)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveSection", text)
+
+
+def aoi_geometry(aoi):
+    """Accept the AOI section's ``Aoi`` (WGS84 polygon in ``.geometry``) or a bare shapely polygon."""
+    if aoi is None:
+        return None
+    for name in ("geometry", "polygon", "wgs84"):
+        value = getattr(aoi, name, None)
+        if value is not None and hasattr(value, "is_empty"):
+            return value
+    return aoi if hasattr(aoi, "is_empty") else None
+
+
+def describe_error(error: BaseException) -> str:
+    text = str(error).strip()
+    if text and not isinstance(error, (KeyError, TypeError, AttributeError, ValueError)):
+        return text
+    return tr("Unexpected problem ({kind}); the details are in the OneAtlas PPO log.").format(
+        kind=type(error).__name__)
+
+
+class ArchiveSection(QWidget):
+    """``order_placed(OrderResult)`` is emitted for every order placed (the Orders section lists them);
+    ``placed_orders`` keeps them for this session."""
+
+    order_placed = pyqtSignal(object)
+
+    def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,
+                 iface=None, project=None):
+        super().__init__(parent)
+        self.setObjectName("archiveSection")
+        self.client_provider = client_provider
+        self.runner = runner
+        self.iface = iface
+        self.aoi = aoi_geometry(aoi)
+        self.placed_orders: List[object] = []
+        self.order_dialog = None
+        self.quicklook_dialog: Optional[QuicklookDialog] = None
+        # Replaced by tests: called with the confirmation dialog, returns True when the user confirmed.
+        self.confirm_hook = None
+
+        self._generation = 0
+        self._search_task = None
+        self._criteria = None
+        self._search_aoi = None
+        self._next_page = 1
+        self._has_more = False
+        self._total = 0
+        self._syncing_selection = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        self.aoi_label = QLabel(self)
+        self.aoi_label.setObjectName("aoiStatus")
+        self.aoi_label.setWordWrap(True)
+        layout.addWidget(self.aoi_label)
+
+        self.form = SearchForm(self)
+        layout.addWidget(self.form)
+
+        buttons = QHBoxLayout()
+        self.search_button = QPushButton(tr("Search"), self)
+        self.search_button.setObjectName("searchButton")
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.search)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelSearchButton")
+        self.cancel_button.clicked.connect(self.cancel_search)
+        self.cancel_button.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("searchProgress")
+        self.progress.setRange(0, 0)  # busy indicator: one request has no meaningful percentage
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        layout.addLayout(buttons)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.model = ResultsModel(self)
+        self.table = ResultsTable(self.model, self)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self.table.doubleClicked.connect(lambda index: self.show_quicklook(self.model.scene_at(index.row())))
+        self.model.checked_changed.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+
+        self.load_more_button = QPushButton(tr("Load more"), self)
+        self.load_more_button.setObjectName("loadMoreButton")
+        self.load_more_button.clicked.connect(self.load_more)
+        self.load_more_button.hide()
+        layout.addWidget(self.load_more_button)
+
+        actions = QHBoxLayout()
+        self.preview_button = QPushButton(tr("Preview"), self)
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setToolTip(tr("Show the quicklook of the selected scene"))
+        self.preview_button.clicked.connect(self._preview_selected)
+        self.order_button = QPushButton(tr("Order…"), self)
+        self.order_button.setObjectName("orderButton")
+        self.order_button.clicked.connect(self.open_order_dialog)
+        actions.addWidget(self.preview_button)
+        actions.addStretch(1)
+        actions.addWidget(self.order_button)
+        layout.addLayout(actions)
+
+        self.footprints = FootprintsLayer(project, self)
+        self.footprints.selection_changed.connect(self._on_map_selection)
+        self.thumbnails = ThumbnailLoader(runner, self._client_or_none, self)
+        self.thumbnails.thumbnail_ready.connect(self.model.set_thumbnail)
+
+        self._show_aoi()
+        self._update_buttons()
+
+    # -- inputs from the rest of the dock ----------------------------------------------------------
+
+    def set_aoi(self, aoi) -> None:
+        """The AOI section's ``aoi_changed`` lands here (an ``Aoi``, a WGS84 shapely polygon, or None).
+        Results stay (they are still true); coverage percentages refer to the AOI of their search."""
+        self.aoi = aoi_geometry(aoi)
+        self._show_aoi()
+        self._update_buttons()
+
+    def _show_aoi(self) -> None:
+        if self.aoi is None:
+            self.aoi_label.setText(tr("Draw or choose an area of interest in the AOI tab first."))
+        else:
+            self.aoi_label.setText(tr("Searching over the current area of interest."))
+
+    def _client_or_none(self):
+        try:
+            return self.client_provider()
+        except Exception:
+            return None
+
+    def _client(self):
+        client = self.client_provider()
+        if client is None:
+            raise RuntimeError(tr("Not connected: open the settings and add your API key."))
+        return client
+
+    # -- search ------------------------------------------------------------------------------------
+
+    @property
+    def searching(self) -> bool:
+        return self._search_task is not None
+
+    def search(self) -> None:
+        if self.searching:
+            return
+        if self.aoi is None:
+            self._set_status(tr("Draw or choose an area of interest in the AOI tab first."), error=True)
+            return
+        if self.form.problems():
+            self._set_status(tr("Correct the search criteria marked in red."), error=True)
+            return
+        try:
+            self._client()
+        except Exception as error:
+            self._set_status(describe_error(error), error=True)
+            return
+        self._criteria = self.form.criteria()
+        self._search_aoi = self.aoi
+        self._generation += 1
+        self.thumbnails.cancel()
+        self.model.clear()
+        self.footprints.remove()
+        self._total = 0
+        self._has_more = False
+        self._run_page(1)
+
+    def load_more(self) -> None:
+        if self.searching or not self._has_more:
+            return
+        self._run_page(self._next_page)
+
+    def _run_page(self, page: int) -> None:
+        client = self._client()
+        criteria, aoi, generation = self._criteria, self._search_aoi, self._generation
+
+        def work(context):
+            return archive_service.search_page(client, criteria, aoi, page, context)
+
+        def done(result):
+            if generation == self._generation:
+                self._search_finished(result)
+
+        def failed(error):
+            if generation == self._generation:
+                self._search_ended()
+                self._set_status(describe_error(error), error=True)
+
+        def cancelled():
+            if generation == self._generation:
+                self._search_ended()
+
+        self._set_searching(True)
+        self._set_status(tr("Searching the archive…") if page == 1 else tr("Loading more results…"))
+        self._search_task = self.runner.start(tr("Searching the OneAtlas archive"), work, done, failed,
+                                              cancelled)
+
+    def cancel_search(self) -> None:
+        """Cancel at once: the UI is free immediately; whatever the server answers later is ignored."""
+        if self._search_task is None:
+            return
+        task, self._search_task = self._search_task, None
+        self._generation += 1
+        task.cancel()
+        self._set_searching(False)
+        self._set_status(tr("Search cancelled."))
+        self._update_buttons()
+
+    def _search_finished(self, result) -> None:
+        self._search_ended()
+        self.model.append(result.rows)
+        scenes = [row.scene for row in result.rows]
+        if self.footprints.layer is None:
+            self.footprints.replace(scenes)
+        else:
+            self.footprints.add(scenes)
+        self.thumbnails.request(scenes)
+        self._total = min(result.total, MAX_RESULTS)
+        self._next_page = result.page + 1
+        self._has_more = bool(result.has_more) and self.model.rowCount() < MAX_RESULTS
+        shown = self.model.rowCount()
+        if shown == 0:
+            self._set_status(tr("No scene matches these criteria over your area. Widen the dates or allow "
+                                "more clouds or a larger incidence angle."))
+        else:
+            self._set_status(tr("{shown} of {total} scenes shown.").format(shown=shown, total=self._total))
+        self._update_buttons()
+
+    def _search_ended(self) -> None:
+        self._search_task = None
+        self._set_searching(False)
+
+    def _set_searching(self, searching: bool) -> None:
+        self.form.set_enabled_while_searching(searching)
+        self.search_button.setEnabled(not searching)
+        self.cancel_button.setVisible(searching)
+        self.progress.setVisible(searching)
+        self.load_more_button.setEnabled(not searching)
+        self._update_buttons()
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+    def _update_buttons(self) -> None:
+        self.load_more_button.setVisible(self._has_more)
+        self.load_more_button.setEnabled(self._has_more and not self.searching)
+        scenes = self.scenes_to_order()
+        self.order_button.setEnabled(bool(scenes) and self.aoi is not None)
+        self.order_button.setText(tr("Order {count} scene(s)…").format(count=len(scenes)) if scenes
+                                  else tr("Order…"))
+        self.preview_button.setEnabled(bool(self.table.selected_scene_ids()))
+
+    # -- selection, linked with the map ------------------------------------------------------------
+
+    def scenes_to_order(self):
+        """The checked scenes, or else the selected rows."""
+        checked = self.model.checked_scenes()
+        if checked:
+            return checked
+        ids = self.table.selected_scene_ids()
+        return [scene for scene in self.model.scenes() if scene.id in ids]
+
+    def _on_table_selection(self, *_args) -> None:
+        self._update_buttons()
+        if self._syncing_selection:
+            return
+        self._syncing_selection = True
+        try:
+            self.footprints.select_scenes(self.table.selected_scene_ids())
+        finally:
+            self._syncing_selection = False
+
+    def _on_map_selection(self, scene_ids) -> None:
+        if self._syncing_selection:
+            return
+        self._syncing_selection = True
+        try:
+            selection = QItemSelection()
+            for scene_id in scene_ids:
+                row = self.model.row_of(scene_id)
+                if row is not None:
+                    selection.select(self.model.index(row, 0),
+                                     self.model.index(row, self.model.columnCount() - 1))
+            self.table.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if scene_ids:
+                row = self.model.row_of(scene_ids[0])
+                if row is not None:
+                    self.table.scrollTo(self.model.index(row, 0))
+        finally:
+            self._syncing_selection = False
+        self._update_buttons()
+
+    def select_scene(self, scene_id: str) -> None:
+        """Select one row (as a click would); the footprint follows."""
+        row = self.model.row_of(scene_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    # -- quicklook ---------------------------------------------------------------------------------
+
+    def _preview_selected(self) -> None:
+        ids = self.table.selected_scene_ids()
+        scenes = [scene for scene in self.model.scenes() if scene.id in ids]
+        if scenes:
+            self.show_quicklook(scenes[0])
+
+    def show_quicklook(self, scene) -> QuicklookDialog:
+        if self.quicklook_dialog is not None:
+            self.quicklook_dialog.close()
+        date = scene.acquisition_date.strftime("%Y-%m-%d %H:%M UTC") if scene.acquisition_date else ""
+        dialog = QuicklookDialog(
+            tr("Quicklook: {platform} {date}").format(platform=scene.platform, date=date),
+            tr("{family} {platform}, acquired {date}, cloud cover {cloud}, "
+               "incidence {incidence}.\n{id}").format(
+                family=CONSTELLATION_LABELS.get(scene.constellation, scene.constellation),
+                platform=scene.platform, date=date,
+                cloud="–" if scene.cloud_cover is None else f"{scene.cloud_cover:.0f} %",
+                incidence="–" if scene.incidence_angle is None else f"{scene.incidence_angle:.1f}°",
+                id=scene.archive_identifier or scene.id),
+            self)
+        self.quicklook_dialog = dialog
+        client = self._client_or_none()
+        if client is None:
+            dialog.show_error(tr("Not connected: the quicklook cannot be loaded."))
+        else:
+            def work(context):
+                return archive_service.fetch_quicklook(client, scene, context)
+
+            def done(data):
+                if self.quicklook_dialog is dialog:
+                    dialog.show_image(data)
+
+            def failed(error):
+                if self.quicklook_dialog is dialog:
+                    dialog.show_error(describe_error(error))
+
+            task = self.runner.start(tr("Loading a quicklook"), work, done, failed)
+            dialog.on_close = task.cancel
+        dialog.show()
+        return dialog
+
+    # -- ordering ----------------------------------------------------------------------------------
+
+    def open_order_dialog(self):
+        scenes = self.scenes_to_order()
+        if not scenes or self.aoi is None:
+            return None
+        from .archive_order_dialog import OrderDialog  # heavy: imported when first needed
+
+        if self.order_dialog is not None:
+            self.order_dialog.close()
+        families = {scene.constellation.upper() for scene in scenes}
+        if len(families) > 1:
+            self._set_status(tr("Order scenes of one satellite family at a time: Pléiades Neo, Pléiades and "
+                                "SPOT are different products (uncheck the others)."), error=True)
+            return None
+        dialog = OrderDialog(scenes, self.aoi, self.client_provider, self.runner, self)
+        if self.confirm_hook is not None:
+            dialog.confirm_hook = self.confirm_hook
+        dialog.order_placed.connect(self._remember_order)
+        self.order_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def _remember_order(self, result) -> None:
+        self.placed_orders.append(result)
+        self.order_placed.emit(result)
+
+    # -- unload ------------------------------------------------------------------------------------
+
+    def release(self) -> None:
+        """Plugin unload: stop background work, close dialogs, remove the footprints layer."""
+        self._generation += 1
+        if self._search_task is not None:
+            self._search_task.cancel()
+            self._search_task = None
+        self.thumbnails.cancel()
+        for dialog in (self.order_dialog, self.quicklook_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.footprints.release()

@@ -1,0 +1,156 @@
+"""Thumbnails (fetched in the background, a few at a time, cached) and the quicklook preview dialog.
+
+The bytes come from the core client in a worker thread; turning them into a QPixmap happens on the main
+thread (QPixmap is a GUI object) and is cheap for thumbnail-sized images.
+"""
+
+from collections import OrderedDict
+from typing import Callable, List, Optional
+
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
+
+from . import archive_service
+
+CACHE_LIMIT = 400  # thumbnails are ~10 kB: a few MB at most
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveThumbnails", text)
+
+
+def pixmap_from_bytes(data: Optional[bytes]) -> Optional[QPixmap]:
+    if not data:
+        return None
+    pixmap = QPixmap()
+    return pixmap if pixmap.loadFromData(data) else None
+
+
+class ThumbnailLoader(QObject):
+    """Fetches thumbnails for scenes in small batches, one background task at a time, newest search first.
+
+    ``thumbnail_ready(scene_id, QPixmap)`` is emitted on the main thread for each image that arrived.
+    """
+
+    thumbnail_ready = pyqtSignal(str, QPixmap)
+
+    def __init__(self, runner, client_provider: Callable[[], object], parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.client_provider = client_provider
+        self.cache: OrderedDict[str, Optional[QPixmap]] = OrderedDict()
+        self._queue: List[object] = []
+        self._task = None
+        self._generation = 0
+
+    def request(self, scenes) -> None:
+        """Queue scenes (cached ones are answered at once)."""
+        for scene in scenes:
+            if scene.id in self.cache:
+                pixmap = self.cache[scene.id]
+                if pixmap is not None:
+                    self.thumbnail_ready.emit(scene.id, pixmap)
+            else:
+                self._queue.append(scene)
+        self._next()
+
+    def cancel(self) -> None:
+        """A new search: stop fetching thumbnails of the previous one (the cache stays)."""
+        self._generation += 1
+        self._queue.clear()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None or bool(self._queue)
+
+    def _next(self) -> None:
+        if self._task is not None or not self._queue:
+            return
+        client = self.client_provider()
+        if client is None or not archive_service.can_fetch_images(client):
+            self._queue.clear()
+            return
+        batch = self._queue[:archive_service.THUMBNAIL_BATCH]
+        del self._queue[:archive_service.THUMBNAIL_BATCH]
+        generation = self._generation
+
+        def work(context):
+            return archive_service.fetch_thumbnails(client, batch, context)
+
+        def done(images):
+            if generation != self._generation:
+                return
+            self._task = None
+            for scene_id, data in images.items():
+                pixmap = pixmap_from_bytes(data)
+                if pixmap is not None:
+                    pixmap = pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation)
+                self._remember(scene_id, pixmap)
+                if pixmap is not None:
+                    self.thumbnail_ready.emit(scene_id, pixmap)
+            self._next()
+
+        def failed(_error):
+            if generation == self._generation:
+                self._task = None
+                self._next()
+
+        def cancelled():
+            if generation == self._generation:
+                self._task = None
+
+        self._task = self.runner.start(tr("Loading archive thumbnails"), work, done, failed, cancelled)
+
+    def _remember(self, scene_id: str, pixmap: Optional[QPixmap]) -> None:
+        self.cache[scene_id] = pixmap
+        self.cache.move_to_end(scene_id)
+        while len(self.cache) > CACHE_LIMIT:
+            self.cache.popitem(last=False)
+
+
+class QuicklookDialog(QDialog):
+    """Shows one scene's quicklook; opens at once with "Loading…" and fills in when the image arrives."""
+
+    def __init__(self, title: str, details: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("quicklookDialog")
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.details = QLabel(details, self)
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.image = QLabel(tr("Loading the quicklook…"), self)
+        self.image.setObjectName("quicklookImage")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 640)
+        self.on_close: Optional[Callable[[], None]] = None
+        self.finished.connect(self._closed)
+
+    def show_image(self, data: bytes) -> None:
+        pixmap = pixmap_from_bytes(data)
+        if pixmap is None:
+            self.show_error(tr("The quicklook could not be read (not an image)."))
+            return
+        if pixmap.width() > 1200:
+            pixmap = pixmap.scaledToWidth(1200, Qt.TransformationMode.SmoothTransformation)
+        self.image.setPixmap(pixmap)
+
+    def show_error(self, text: str) -> None:
+        self.image.setText(text)
+        self.image.setWordWrap(True)
+
+    def _closed(self, _result) -> None:
+        if self.on_close is not None:
+            self.on_close()
