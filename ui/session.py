@@ -206,6 +206,19 @@ class Session(QObject):
     def describe_error(self, error: BaseException, settings: Optional[ConnectionSettings] = None) -> str:
         return describe_error(error, settings or self.settings, self._proxy)
 
+    def report_failure(self, what: str, error: BaseException) -> str:
+        """For sections: log the details, show the words in the message bar, return them for the panel.
+        A rejected key (revoked while QGIS was open) also turns the header red."""
+        log_error(what, error)
+        text = self.describe_error(error)
+        if isinstance(error, errors.AuthenticationError) and self.state == CONNECTED:
+            self._client = None
+            self.account = None
+            self._attempt += 1
+            self._set_state(KEY_REJECTED, text)
+        self.message_bar(text, Qgis.MessageLevel.Warning)
+        return text
+
     def message_bar(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8) -> None:
         """Show ``text`` in QGIS's message bar and write it to the plugin log."""
         if level == Qgis.MessageLevel.Critical:

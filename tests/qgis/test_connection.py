@@ -285,6 +285,30 @@ def test_header_follows_the_connection(qgis_iface, session, simulator, demo_user
     header.deleteLater()
 
 
+def test_a_key_revoked_while_connected_turns_the_header_red(qgis_iface, session, simulator, demo_user):
+    from oneatlas_ppo.ui.dock import AccountHeader
+
+    header = AccountHeader()
+    header.bind(session)
+    session.apply(simulator_settings(simulator.origin), api_key=demo_user.api_key)
+    wait_until(lambda: session.is_connected, what="connected")
+    client = session.client()
+    failures = []
+    # a section's call fails because the key was revoked on the portal meanwhile
+    simulator.faults.add("status", service="authenticate", status=401, times=None)
+    simulator.expire_tokens()
+    session.tasks.start("search", lambda context: client.account(refresh=True),
+                        on_success=failures.append,
+                        on_error=lambda error: failures.append(session.report_failure("Searching", error)))
+    wait_until(lambda: failures, what="the failed call")
+    assert "rejected the API key" in failures[0]
+    assert header.status_label.text() == "API key rejected."
+    assert session.state == session_module.KEY_REJECTED
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("rejected the API key" in message for message in warnings)
+    header.deleteLater()
+
+
 def test_header_unreachable_server_offers_to_try_again(qgis_iface, session, demo_user):
     from oneatlas_ppo.ui.dock import AccountHeader
 
