@@ -65,4 +65,4 @@ def from_geojson(data):
 
 def utm_epsg(lon, lat):
     zone = min(60, max(1, int((lon + 180) // 6) + 1))
-    return f"{32600 if lat >= 0 else 32700}{zone:02d}"
+    return str((32600 if lat >= 0 else 32700) + zone)

@@ -91,9 +91,12 @@ def default_options(api, contract_id, product_type_id, aoi, processing_level=Non
         chosen["processing_level"] = processing_level
     for option in available:
         condition = (option.get("constraint") or {}).get("condition") or ""
-        if option["mandatory"] == "constraint" and condition.startswith("processing_level:"):
-            if chosen["processing_level"] in condition.split(":")[1].strip("()").split("|"):
-                chosen[option["name"]] = option["defaultValue"]
+        if (
+            option["mandatory"] == "constraint"
+            and condition.startswith("processing_level:")
+            and chosen["processing_level"] in condition.split(":")[1].strip("()").split("|")
+        ):
+            chosen[option["name"]] = option["defaultValue"]
     return [{"key": key, "value": value} for key, value in chosen.items()]
 
 
