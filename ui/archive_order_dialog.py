@@ -106,6 +106,12 @@ class OrderDialog(QDialog):
         self.contract_label.setObjectName("orderContract")
         self.contract_label.setWordWrap(True)
         layout.addWidget(self.contract_label)
+        self.contract_error = QLabel(self)
+        self.contract_error.setObjectName("orderContractError")
+        self.contract_error.setWordWrap(True)
+        self.contract_error.setStyleSheet(ERROR_STYLE)
+        self.contract_error.hide()
+        layout.addWidget(self.contract_error)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -207,6 +213,7 @@ class OrderDialog(QDialog):
     # -- inputs and price --------------------------------------------------------------------------
 
     def _inputs_changed(self) -> None:
+        self.contract_error.hide()
         if self.price is not None and not self._finished:
             self.price = None
             self._priced_signature = None
@@ -374,6 +381,11 @@ class OrderDialog(QDialog):
         """A rejected field's message goes beside that field; anything else below the price."""
         text = str(error) or type(error).__name__
         field = getattr(error, "field", None) or ""
+        if field == "contractId" or isinstance(error, errors.InsufficientCreditError):
+            self.contract_error.setText(text)
+            self.contract_error.show()
+            self._show_message(tr("Not ordered: see the message under the contract above."), error=True)
+            return
         if field:
             key = field_for_server_name(field)
             if key and self.details_form is not None and key in self.details_form.errors:

@@ -6,6 +6,8 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
+# The core client's archive calls land separately (core/catalog.py); until then these tests say so.
+pytest.importorskip("oneatlas_ppo.core.catalog", reason="core/catalog.py (core helper) is not there yet")
 from .test_archive_support import (
     TOULOUSE,
     close_section,
