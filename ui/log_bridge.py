@@ -9,6 +9,8 @@ import logging
 
 from qgis.core import Qgis, QgsMessageLog
 
+from ..core.log import RedactionFilter
+
 LOGGER_NAME = "oneatlas_ppo"
 MESSAGE_LOG_TAG = "OneAtlas PPO"
 
@@ -34,12 +36,8 @@ def install() -> QgisMessageLogHandler:
     """Attach a handler to the plugin logger; return it so ``remove`` can detach it in ``unload()``."""
     handler = QgisMessageLogHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    try:
-        from ..core.log import RedactingFilter
-
-        handler.addFilter(RedactingFilter())
-    except ImportError:
-        pass
+    # A handler filter sees every record this handler emits, child loggers' included.
+    handler.addFilter(RedactionFilter())
     logger = logging.getLogger(LOGGER_NAME)
     logger.addHandler(handler)
     if logger.level == logging.NOTSET:
