@@ -9,6 +9,7 @@ PY=${PY:-.venv/bin/python}
 SIM_PORT=${SIM_PORT:-8765}
 DEMO_DIR=${DEMO_DIR:-${TMPDIR:-/tmp}/oneatlas-ppo-demo}
 export SIM_PORT DEMO_DIR
+mkdir -p "$DEMO_DIR"
 
 sim_pid=""
 cleanup() { [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true; }
@@ -24,6 +25,9 @@ if [ -f simulator/__main__.py ]; then
     done
     echo "Local OneAtlas simulator on http://127.0.0.1:$SIM_PORT (log: $DEMO_DIR.simulator.log)"
     grep "API key:" "$DEMO_DIR.simulator.log" || true
+    # The demo signs in with the first demo user's key (kept for this QGIS session only).
+    ONEATLAS_DEMO_API_KEY=${ONEATLAS_DEMO_API_KEY:-$(sed -n 's/^API key: \([^ ]*\).*/\1/p' "$DEMO_DIR.simulator.log" | head -1)}
+    export ONEATLAS_DEMO_API_KEY
 fi
 
 if [ -z "${DISPLAY:-}" ]; then
