@@ -31,8 +31,9 @@ class Api:
         self.sim, self.user = sim, user
         self.headers = bearer(sim, user)
 
-    def get(self, path, **kwargs):
-        return requests.get(self.sim.origin + path, headers=self.headers, timeout=TIMEOUT, **kwargs)
+    def get(self, path, headers=None, **kwargs):
+        headers = {**self.headers, **(headers or {})}
+        return requests.get(self.sim.origin + path, headers=headers, timeout=TIMEOUT, **kwargs)
 
     def post(self, path, json=None, headers=None, **kwargs):
         headers = {**self.headers, **(headers or {})}
