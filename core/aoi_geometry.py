@@ -1,0 +1,355 @@
+"""Geometry work behind the AOI rules: reprojection, rings, geodesic area, repairs, simplification, GeoJSON.
+
+Everything here works with shapely 1.8 (Debian bookworm) and shapely 2.x (Debian testing): only APIs present
+in both are used (``.geoms``, ``np.asarray(ring.coords)``, ``simplify``, ``shapely.validation``,
+``shapely.ops.unary_union``). Coordinates are read as numpy arrays, never walked point by point in Python,
+because a 100 000-vertex AOI must be checked and fixed in a fraction of a second.
+"""
+
+import functools
+import math
+from typing import List, Optional, Tuple
+
+import numpy as np
+from pyproj import CRS, Geod, Transformer
+from shapely.geometry import LinearRing, LineString, MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
+
+WGS84 = "EPSG:4326"
+_GEOD = Geod(ellps="WGS84")
+_WGS84_CRS = CRS.from_user_input(WGS84)
+
+
+# --- polygon parts and rings -------------------------------------------------------------------------
+
+def polygon_parts(geometry: Optional[BaseGeometry]) -> List[Polygon]:
+    """The non-empty polygons inside any geometry (collections are searched recursively)."""
+    if geometry is None or geometry.is_empty:
+        return []
+    if isinstance(geometry, Polygon):
+        return [geometry]
+    if hasattr(geometry, "geoms"):
+        parts: List[Polygon] = []
+        for member in geometry.geoms:
+            parts.extend(polygon_parts(member))
+        return parts
+    return []
+
+
+def non_area_member_count(geometry: BaseGeometry) -> int:
+    """How many points/lines a geometry holds besides its polygons (they carry no area)."""
+    if geometry.is_empty or isinstance(geometry, Polygon):
+        return 0
+    if hasattr(geometry, "geoms"):
+        return sum(non_area_member_count(member) for member in geometry.geoms)
+    return 1
+
+
+def from_parts(parts: List[Polygon]) -> BaseGeometry:
+    """One Polygon, a MultiPolygon, or an empty Polygon, from a list of polygons."""
+    if not parts:
+        return Polygon()
+    if len(parts) == 1:
+        return parts[0]
+    return MultiPolygon(parts)
+
+
+def polygonal(geometry: Optional[BaseGeometry]) -> BaseGeometry:
+    """Keep only the polygons of a geometry (a repair can return lines or points alongside them)."""
+    return from_parts(polygon_parts(geometry))
+
+
+def closed_line_as_polygon(geometry: BaseGeometry) -> Optional[Polygon]:
+    """A closed LinearRing/LineString drawn as an outline becomes the polygon it encloses; else None."""
+    if isinstance(geometry, (LinearRing, LineString)) and not geometry.is_empty:
+        coords = np.asarray(geometry.coords)
+        if len(coords) >= 4 and np.array_equal(coords[0], coords[-1]):
+            return Polygon(coords[:, :2])
+    return None
+
+
+def ring_arrays(geometry: BaseGeometry, holes: bool = True) -> List[np.ndarray]:
+    """Each ring of each polygon part as an (n, 2) float array (exteriors first within a part)."""
+    arrays = []
+    for part in polygon_parts(geometry):
+        arrays.append(np.asarray(part.exterior.coords)[:, :2])
+        if holes:
+            arrays.extend(np.asarray(ring.coords)[:, :2] for ring in part.interiors)
+    return arrays
+
+
+def exterior_positions(geometry: BaseGeometry) -> int:
+    """Positions of the exterior ring(s), closing position included (what a GeoJSON ring would hold)."""
+    return sum(len(part.exterior.coords) for part in polygon_parts(geometry))
+
+
+def hole_count(geometry: BaseGeometry) -> int:
+    return sum(len(part.interiors) for part in polygon_parts(geometry))
+
+
+def rebuild(geometry: BaseGeometry, ring_function) -> BaseGeometry:
+    """Rebuild polygon parts with every ring array passed through ring_function (drops any Z)."""
+    parts = []
+    for part in polygon_parts(geometry):
+        shell = ring_function(np.asarray(part.exterior.coords)[:, :2])
+        holes = [ring_function(np.asarray(ring.coords)[:, :2]) for ring in part.interiors]
+        parts.append(Polygon(shell, holes))
+    return from_parts(parts)
+
+
+# --- coordinate reference systems -------------------------------------------------------------------------
+
+def crs_key(crs) -> str:
+    """A hashable text for any CRS input pyproj accepts (so transformers can be cached)."""
+    if isinstance(crs, str):
+        return crs
+    if isinstance(crs, int):
+        return f"EPSG:{crs}"
+    return CRS.from_user_input(crs).to_wkt()
+
+
+@functools.lru_cache(maxsize=32)
+def _transformer_to_wgs84(key: str) -> Optional[Transformer]:
+    """None when the CRS already is WGS84 longitude/latitude (no transformation needed)."""
+    source = CRS.from_user_input(key)
+    if source.equals(_WGS84_CRS, ignore_axis_order=True):
+        return None
+    # always_xy: x is easting/longitude and y northing/latitude whatever the CRS's official axis order,
+    # which is how shapely and QGIS hold coordinates.
+    return Transformer.from_crs(source, _WGS84_CRS, always_xy=True)
+
+
+def needs_transform(crs) -> bool:
+    """True unless the CRS already is WGS84 longitude/latitude."""
+    return _transformer_to_wgs84(crs_key(crs)) is not None
+
+
+def crs_name(crs) -> str:
+    """A short human name for a CRS input ('EPSG:2154 (RGF93 v1 / Lambert-93)')."""
+    crs_object = CRS.from_user_input(crs_key(crs))
+    authority = crs_object.to_authority()
+    if authority:
+        return f"{authority[0]}:{authority[1]} ({crs_object.name})"
+    return crs_object.name
+
+
+def to_wgs84(geometry: BaseGeometry, crs=WGS84) -> BaseGeometry:
+    """The geometry in WGS84 longitude/latitude (2D). Points that cannot be transformed become inf."""
+    transformer = _transformer_to_wgs84(crs_key(crs))
+    if transformer is None:
+        if getattr(geometry, "has_z", False):
+            return rebuild(geometry, lambda ring: ring)
+        return geometry
+
+    def transform_ring(ring: np.ndarray) -> np.ndarray:
+        lon, lat = transformer.transform(ring[:, 0], ring[:, 1], errcheck=False)
+        return np.column_stack([np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)])
+
+    return rebuild(geometry, transform_ring)
+
+
+# --- coordinate checks --------------------------------------------------------------------------------
+
+def non_finite_count(geometry: BaseGeometry) -> int:
+    return int(sum(np.count_nonzero(~np.isfinite(ring).all(axis=1)) for ring in ring_arrays(geometry)))
+
+
+def out_of_range_positions(geometry: BaseGeometry) -> Tuple[int, Optional[Tuple[float, float]]]:
+    """How many finite positions lie outside lon -180..180 / lat -90..90, and the first one."""
+    total, first = 0, None
+    for ring in ring_arrays(geometry):
+        finite = ring[np.isfinite(ring).all(axis=1)]
+        bad = (np.abs(finite[:, 0]) > 180.0) | (np.abs(finite[:, 1]) > 90.0)
+        number = int(np.count_nonzero(bad))
+        if number and first is None:
+            first = (float(finite[bad][0, 0]), float(finite[bad][0, 1]))
+        total += number
+    return total, first
+
+
+def crosses_antimeridian(geometry: BaseGeometry) -> bool:
+    """True when an edge jumps more than 180° in longitude (the usual sign of an outline wrapped at ±180°),
+    or when the longitudes straddle +180 or -180 (an outline drawn past the antimeridian)."""
+    for ring in ring_arrays(geometry):
+        lon = ring[:, 0][np.isfinite(ring[:, 0])]
+        if len(lon) < 2:
+            continue
+        if np.any(np.abs(np.diff(lon)) > 180.0):
+            return True
+        if lon.min() < 180.0 < lon.max() or lon.min() < -180.0 < lon.max():
+            return True
+    return False
+
+
+def is_collapsed(geometry: BaseGeometry) -> bool:
+    """True when every part's outline lies on one line (or one point): no surface, whatever the validity.
+    Measured with cross products in numpy, because the signed area of a self-crossing outline can be zero
+    without the outline being collapsed (a figure-of-eight)."""
+    for part in polygon_parts(geometry):
+        ring = np.asarray(part.exterior.coords)[:, :2]
+        ring = ring[np.isfinite(ring).all(axis=1)]
+        if len(ring) < 3:
+            continue
+        offsets = ring - ring[0]
+        lengths = np.hypot(offsets[:, 0], offsets[:, 1])
+        farthest = offsets[int(np.argmax(lengths))]
+        reach = float(lengths.max())
+        if reach == 0:
+            continue
+        cross = offsets[:, 0] * farthest[1] - offsets[:, 1] * farthest[0]
+        if float(np.abs(cross).max()) > 1e-12 * reach * reach:
+            return False
+    return True
+
+
+# --- geodesic area ---------------------------------------------------------------------------------------
+
+def geodesic_area_km2(geometry: Optional[BaseGeometry]) -> float:
+    """Area on the WGS84 ellipsoid in km² (geometry in lon/lat): exteriors minus holes, whatever the ring
+    orientation. This is pyproj.Geod.geometry_area_perimeter's computation on an oriented polygon, but fed
+    numpy arrays: geometry_area_perimeter reads ``ring.xy``, which costs more than the area itself on
+    shapely 1.8 for large rings."""
+    total = 0.0
+    for part in polygon_parts(geometry):
+        total += abs(_ring_area_m2(np.asarray(part.exterior.coords)))
+        for ring in part.interiors:
+            total -= abs(_ring_area_m2(np.asarray(ring.coords)))
+    return abs(total) / 1e6
+
+
+def _ring_area_m2(coords: np.ndarray) -> float:
+    if len(coords) < 3 or not np.isfinite(coords[:, :2]).all():
+        return 0.0
+    area, _perimeter = _GEOD.polygon_area_perimeter(coords[:, 0], coords[:, 1])
+    return float(area)
+
+
+def part_areas_km2(geometry: BaseGeometry) -> List[float]:
+    return [geodesic_area_km2(part) for part in polygon_parts(geometry)]
+
+
+# --- repairs ---------------------------------------------------------------------------------------------
+
+def make_valid_polygonal(geometry: BaseGeometry) -> Tuple[BaseGeometry, str]:
+    """Repair an invalid geometry, keeping its polygons; returns (geometry, method used).
+
+    make_valid (GEOS >= 3.8, in shapely 1.8 and 2.x) keeps every lobe of a self-crossing outline;
+    buffer(0) is the fallback for older GEOS, and may drop a lobe of a figure-of-eight."""
+    try:
+        from shapely.validation import make_valid
+    except ImportError:  # shapely < 1.8
+        make_valid = None
+    if make_valid is not None:
+        try:
+            repaired = polygonal(make_valid(geometry))
+            if not repaired.is_empty and repaired.is_valid:
+                return repaired, "make_valid"
+        except Exception:  # noqa: S110 -- GEOS too old or a repair failure: try buffer(0) below
+            pass
+    return polygonal(geometry.buffer(0)), "buffer(0)"
+
+
+def union_if_single(parts: List[Polygon]) -> Optional[Polygon]:
+    """The union of parts when it is one polygon (parts share an edge or overlap), else None."""
+    try:
+        merged = polygonal(unary_union(parts))
+    except Exception:  # GEOS topology errors on invalid parts: no union offered
+        return None
+    return merged if isinstance(merged, Polygon) and not merged.is_empty else None
+
+
+def without_holes(geometry: BaseGeometry) -> BaseGeometry:
+    return from_parts([Polygon(np.asarray(part.exterior.coords)[:, :2]) for part in polygon_parts(geometry)])
+
+
+def convex_hull_polygon(geometry: BaseGeometry) -> BaseGeometry:
+    return polygonal(geometry.convex_hull)
+
+
+# --- simplification to a vertex limit -------------------------------------------------------------------
+
+def simplify_to_limit(geometry: BaseGeometry, max_positions: int) -> Tuple[BaseGeometry, float]:
+    """Simplify until the exterior ring(s) hold at most max_positions positions, with the smallest
+    Douglas-Peucker tolerance (in degrees) that gets there; returns (geometry, tolerance).
+
+    The tolerance is found by bisection in log space. Plain Douglas-Peucker is ~10x faster than the
+    topology-preserving variant, so the search uses it, simplifying each trial from the last geometry
+    that was still too detailed (the trials get cheap quickly); the final result is one simplification of
+    the original at the tolerance found. That result is kept only if it keeps the same parts and holes and
+    stays valid, which is exactly when topology-preserving simplification would give the same answer;
+    otherwise topology-preserving simplification runs at that tolerance (raised until under the limit).
+    """
+    if exterior_positions(geometry) <= max_positions:
+        return geometry, 0.0
+    min_x, min_y, max_x, max_y = geometry.bounds
+    span = max(max_x - min_x, max_y - min_y)
+    low, high = span * 1e-9, span
+    base = geometry
+    while high / low > 1.02:
+        middle = math.sqrt(low * high)
+        trial = base.simplify(middle, preserve_topology=False)
+        if exterior_positions(trial) > max_positions:
+            low, base = middle, trial
+        else:
+            high = middle
+            if exterior_positions(trial) >= 0.97 * max_positions:
+                break
+    tolerance = high
+    result = geometry.simplify(tolerance, preserve_topology=False)
+    if _same_structure(geometry, result) and exterior_positions(result) <= max_positions:
+        return result, tolerance
+    for _attempt in range(40):
+        result = geometry.simplify(tolerance, preserve_topology=True)
+        if exterior_positions(result) <= max_positions:
+            return polygonal(result), tolerance
+        tolerance *= 1.25
+    return polygonal(result), tolerance
+
+
+def _same_structure(original: BaseGeometry, simplified: BaseGeometry) -> bool:
+    original_parts, new_parts = polygon_parts(original), polygon_parts(simplified)
+    return (len(original_parts) == len(new_parts)
+            and hole_count(original) == hole_count(simplified)
+            and simplified.is_valid)
+
+
+# --- GeoJSON ---------------------------------------------------------------------------------------------
+
+def to_geojson(polygon: BaseGeometry, decimals: int = 7) -> dict:
+    """A GeoJSON Polygon (RFC 7946) from a lon/lat polygon: closed rings, counter-clockwise exterior,
+    clockwise holes, coordinates rounded to ``decimals`` (7 decimals is about 1 cm) with the consecutive
+    duplicates that rounding creates removed. A MultiPolygon with a single part is accepted."""
+    parts = polygon_parts(polygon)
+    if len(parts) != 1 or not isinstance(polygon, (Polygon, MultiPolygon)):
+        raise ValueError(f"A GeoJSON Polygon needs exactly one polygon; got {polygon.geom_type} "
+                         f"with {len(parts)} polygon part(s).")
+    part = parts[0]
+    rings = [np.asarray(part.exterior.coords)] + [np.asarray(ring.coords) for ring in part.interiors]
+    coordinates = []
+    for index, ring in enumerate(rings):
+        rounded = _rounded_closed_ring(ring[:, :2], decimals)
+        counter_clockwise = _signed_area(rounded) > 0
+        if counter_clockwise != (index == 0):  # exterior counter-clockwise, holes clockwise
+            rounded = rounded[::-1]
+        coordinates.append(rounded.tolist())
+    return {"type": "Polygon", "coordinates": coordinates}
+
+
+def _rounded_closed_ring(ring: np.ndarray, decimals: int) -> np.ndarray:
+    rounded = np.round(ring, decimals) + 0.0  # + 0.0 turns -0.0 into 0.0
+    keep = np.ones(len(rounded), dtype=bool)
+    keep[1:] = np.any(rounded[1:] != rounded[:-1], axis=1)
+    rounded = rounded[keep]
+    if len(rounded) and not np.array_equal(rounded[0], rounded[-1]):
+        rounded = np.vstack([rounded, rounded[:1]])
+    if len(rounded) < 4:
+        raise ValueError("The ring collapses to fewer than 4 positions once rounded; it has no area.")
+    return rounded
+
+
+def _signed_area(ring: np.ndarray) -> float:
+    """Shoelace area (positive when counter-clockwise), on coordinates shifted to the first point."""
+    x = ring[:, 0] - ring[0, 0]
+    y = ring[:, 1] - ring[0, 1]
+    return 0.5 * float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
