@@ -7,6 +7,7 @@ the confirmation dialog. Writes PNGs into the folder given (default: ./screensho
     xvfb-run -a .venv/bin/python scripts/screenshot_archive.py [out_dir]
 """
 
+import os
 import sys
 import tempfile
 import time
@@ -49,7 +50,16 @@ def main(out_dir):
 
     app = QgsApplication([], True)
     app.initQgis()
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsVectorLayer
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFeature,
+        QgsFillSymbol,
+        QgsGeometry,
+        QgsProject,
+        QgsRectangle,
+        QgsSingleSymbolRenderer,
+        QgsVectorLayer,
+    )
     from qgis.gui import QgsMapCanvas
     from qgis.PyQt.QtCore import QDate
     from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QWidget
@@ -92,7 +102,14 @@ def main(out_dir):
     wait_until(lambda: not section.searching)
     wait_until(lambda: not section.thumbnails.busy)
     footprints = section.footprints.layer
-    canvas.setLayers([footprints, world])
+    aoi_layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "AOI", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(aoi.wkt))
+    aoi_layer.dataProvider().addFeatures([feature])
+    aoi_layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "30,90,200,255", "outline_width": "0.9"})))
+    QgsProject.instance().addMapLayer(aoi_layer)
+    canvas.setLayers([aoi_layer, footprints, world])
     extent = QgsRectangle(footprints.extent())
     extent.scale(1.2)
     canvas.setExtent(extent)
@@ -137,7 +154,8 @@ def main(out_dir):
     runner.shut_down()
     server.stop()
     window.close()
-    app.exitQgis()
+    # PyQGIS may crash while tearing down after worker threads ran: leave at once, the PNGs are written.
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,12 @@ class ConfirmOrderDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary_label)
         layout.addWidget(scroll, 1)
+        # The amount stays in sight whatever the length of the summary above.
+        total = tr("Total: {amount}").format(amount=money(summary.total, summary.currency))
+        self.total_label = QLabel(total, self)
+        self.total_label.setObjectName("confirmTotal")
+        self.total_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        layout.addWidget(self.total_label)
 
         self.buttons = QDialogButtonBox(self)
         self.confirm_button = QPushButton(
@@ -78,7 +84,8 @@ class ConfirmOrderDialog(QDialog):
 
     def text(self) -> str:
         """The summary as plain text (what tests and screen readers check)."""
-        return self.summary_label.text().replace("<br>", "\n").replace("</li>", "\n")
+        text = self.summary_label.text().replace("<br>", "\n").replace("</li>", "\n")
+        return text + "\n" + self.total_label.text()
 
     @staticmethod
     def _html(summary: OrderSummary) -> str:
@@ -94,7 +101,8 @@ class ConfirmOrderDialog(QDialog):
             f"<b>{escape(tr('Scenes'))}</b>" + items(summary.scenes),
             f"<b>{escape(tr('Product'))}</b>: {escape(summary.product)}<br>",
             f"<b>{escape(tr('Options'))}</b>" + items(options),
-            f"<b>{escape(tr('Area of interest'))}</b>: {escape(km2(summary.aoi_area_km2))}<br>",
+            f"<b>{escape(tr('Area of interest'))}</b>: {escape(km2(summary.aoi_area_km2))} "
+            + escape(tr("(the billed area per product is under Price)")) + "<br>",
             f"<b>{escape(tr('Contract'))}</b>: {escape(summary.contract)}<br>",
             f"<b>{escape(tr('Market'))}</b>: {escape(summary.market)}<br>",
         ]

@@ -127,8 +127,8 @@ class OrderDialog(QDialog):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.details_box)  # what the user must type first, the defaults below
         body_layout.addWidget(self.options_box)
-        body_layout.addWidget(self.details_box)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -199,6 +199,9 @@ class OrderDialog(QDialog):
         self.details_form.set_countries(context.countries)
         self.details_form.changed.connect(self._inputs_changed)
         self.details_layout.addWidget(self.details_form)
+        # added after the dialog was shown: Qt leaves such children hidden until told otherwise
+        self.options_form.show()
+        self.details_form.show()
         self._update_buttons()
 
     def _load_failed(self, error) -> None:
@@ -255,6 +258,7 @@ class OrderDialog(QDialog):
                 self.price = price
                 self._priced_signature = signature
                 self.price_label.setText(self._price_text(price))
+                self._show_message("")
             self._update_buttons()
 
         def failed(error):
@@ -271,7 +275,7 @@ class OrderDialog(QDialog):
         lines = []
         for product in price.products or []:
             minimum = tr(" (minimum order area applied)") if product.minimum_applied else ""
-            lines.append(tr("{product}: {amount} for {area}{minimum}").format(
+            lines.append(tr("{product}: {amount} for {area} billed{minimum}").format(
                 product=product.product_type_id, amount=money(product.amount, price.currency),
                 area=km2(product.area_km2), minimum=minimum))
         return lines

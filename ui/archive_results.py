@@ -5,7 +5,15 @@ Thumbnails arrive later from the background and are shown as the first column's 
 
 from typing import Dict, List, Optional
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSize,
+    Qt,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -194,8 +202,7 @@ class ResultsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setIconSize(self.iconSize().scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE,
-                                                Qt.AspectRatioMode.IgnoreAspectRatio))
+        self.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE + 6)
         header = self.horizontalHeader()

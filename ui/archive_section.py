@@ -78,6 +78,7 @@ class ArchiveSection(QWidget):
         self._has_more = False
         self._total = 0
         self._syncing_selection = False
+        self.page_size = archive_service.ITEMS_PER_PAGE  # results per request ("Load more" asks for more)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -213,10 +214,10 @@ class ArchiveSection(QWidget):
 
     def _run_page(self, page: int) -> None:
         client = self._client()
-        criteria, aoi, generation = self._criteria, self._search_aoi, self._generation
+        criteria, aoi, generation, size = self._criteria, self._search_aoi, self._generation, self.page_size
 
         def work(context):
-            return archive_service.search_page(client, criteria, aoi, page, context)
+            return archive_service.search_page(client, criteria, aoi, page, context, size)
 
         def done(result):
             if generation == self._generation:

@@ -58,7 +58,7 @@ class SearchResult:
     has_more: bool
 
 
-def build_search(criteria, aoi):
+def build_search(criteria, aoi, page_size=ITEMS_PER_PAGE):
     from ..core.catalog import ArchiveSearch
 
     return ArchiveSearch(
@@ -69,15 +69,15 @@ def build_search(criteria, aoi):
         max_cloud_cover=criteria.max_cloud_cover,
         max_incidence_angle=criteria.max_incidence_angle,
         sort_by=criteria.sort_by,
-        items_per_page=ITEMS_PER_PAGE,
+        items_per_page=page_size,
     )
 
 
-def search_page(client, criteria, aoi, page: int, context=None) -> SearchResult:
+def search_page(client, criteria, aoi, page: int, context=None, page_size=ITEMS_PER_PAGE) -> SearchResult:
     check_cancelled(context)
     if context is not None:
         context.set_progress(10)
-    result = client.search_archive(build_search(criteria, aoi), page=page)
+    result = client.search_archive(build_search(criteria, aoi, page_size), page=page)
     check_cancelled(context)
     rows = [SceneRow(scene, coverage_percent(aoi, scene.geometry)) for scene in result.scenes]
     if context is not None:

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, 
 
 from . import archive_service
 
+THUMBNAIL_PIXELS = 40  # the results table's icon size
 CACHE_LIMIT = 400  # thumbnails are ~10 kB: a few MB at most
 
 
@@ -88,7 +89,8 @@ class ThumbnailLoader(QObject):
             for scene_id, data in images.items():
                 pixmap = pixmap_from_bytes(data)
                 if pixmap is not None:
-                    pixmap = pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                    pixmap = pixmap.scaled(THUMBNAIL_PIXELS, THUMBNAIL_PIXELS,
+                                           Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation)
                 self._remember(scene_id, pixmap)
                 if pixmap is not None:

@@ -90,6 +90,7 @@ def test_results_and_footprints_are_linked_both_ways(section):
 
 
 def test_load_more_appends_the_next_page(section, simulator):
+    section.page_size = 10
     fill_search(section)
     run_search(section)
     first_page = section.model.rowCount()
