@@ -80,6 +80,7 @@ def test_capabilities_are_a_wmts_document(api, delivered):
 
 def _tile_for(feature, z):
     import math
+
     from shapely.geometry import shape
 
     center = shape(feature["geometry"]).centroid
