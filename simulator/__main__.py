@@ -18,7 +18,8 @@ def main(argv=None):
         "--speed",
         type=float,
         default=60.0,
-        help="simulated seconds per real second (default 60; 0 freezes the clock)",
+        help="simulated seconds per real second (default 300: an archive order is delivered in 24 s,"
+        " a tasking in minutes; 0 freezes the clock)",
     )
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args(argv)

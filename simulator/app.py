@@ -30,6 +30,7 @@ from .state import RecordedRequest
 SERVICES = ("authenticate", "order", "data", "search", "access")
 SECRET_HEADERS = ("authorization", "cookie", "proxy-authorization")
 REDACTED = "***"
+SECRET_FIELDS = ("apikey", "password", "client_secret", "access_token", "token")
 
 
 def create_app(sim):
@@ -71,8 +72,7 @@ def _recorded_body():
         return request.get_json(silent=True)
     if request.form:
         return {
-            key: (REDACTED if key.lower() in ("apikey", "password", "client_secret") else value)
-            for key, value in request.form.items()
+            key: (REDACTED if key.lower() in SECRET_FIELDS else value) for key, value in request.form.items()
         }
     return None
 
@@ -87,7 +87,7 @@ def _before():
         service,
         request.method,
         inner_path,
-        request.args.to_dict(flat=True),
+        {key: (REDACTED if key.lower() in SECRET_FIELDS else value) for key, value in request.args.items()},
         _redacted_headers(request.headers),
         _recorded_body(),
     )

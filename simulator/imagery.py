@@ -133,7 +133,7 @@ def _mask(size, ring, to_pixel):
 def render_tile(matrix_set, z, x, y, footprint_ring, tint):
     """PNG bytes. footprint_ring: tuple of (lon, lat) of the item's outer ring."""
     lon, lat = _pixel_positions(matrix_set, z, x, y)
-    image = Image.fromarray(colours(lon, lat, tint).astype(np.uint8), "RGB").convert("RGBA")
+    image = Image.fromarray(colours(lon, lat, tint).astype(np.uint8)).convert("RGBA")
     west, south, east, north = tile_bounds(matrix_set, z, x, y)
     if matrix_set == "EPSG4326":
 
@@ -161,7 +161,7 @@ def render_preview(footprint_ring, tint, width, height, image_format="JPEG"):
     lon = west + (np.arange(width) + 0.5) / width * (east - west)
     lat = north - (np.arange(height) + 0.5) / height * (north - south)
     grid_lon, grid_lat = np.meshgrid(lon, lat)
-    image = Image.fromarray(colours(grid_lon, grid_lat, tint).astype(np.uint8), "RGB")
+    image = Image.fromarray(colours(grid_lon, grid_lat, tint).astype(np.uint8))
     mask = _mask(
         (width, height),
         footprint_ring,

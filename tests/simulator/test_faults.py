@@ -147,3 +147,12 @@ def test_control_endpoints(api, simulator):
     requests.post(origin + "/_sim/reset", timeout=10)
     assert requests.get(origin + "/_sim/faults", timeout=10).json() == {"faults": []}
     assert simulator.requests == [] or simulator.requests[0].path != CONTRACTS
+
+
+def test_api_key_in_a_query_string_is_redacted_too(simulator, demo_user):
+    requests.get(
+        simulator.origin + "/search/api/v2/opensearch",
+        params={"workspace": "public", "apikey": demo_user.api_key},
+        timeout=10,
+    )
+    assert simulator.requests[-1].query == {"workspace": "public", "apikey": "***"}
