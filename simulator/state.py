@@ -121,6 +121,13 @@ class Simulator:
     def _year2(self):
         return self.clock.now().strftime("%y")
 
+    def refresh(self):
+        """Apply every lifecycle step due at clock.now() (requests do this by themselves)."""
+        from .lifecycle import advance  # lifecycle needs the order rules, which need nothing from here
+
+        with self.lock:
+            advance(self)
+
     # ---- tokens --------------------------------------------------------------------------------------
     def expire_tokens(self):
         with self.lock:
