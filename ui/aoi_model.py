@@ -1,0 +1,132 @@
+"""The AOI the user is working on: its WGS84 geometry, the OneAtlas check report, where it came from, and
+the fixes applied so far (each one undoable).
+
+Plain Python on top of ``core.aoi`` (no Qt), so the rules stay in one place: the section only shows what
+this model says. The user's original shape is never replaced behind their back: it stays until a fix is
+applied, and every fix keeps the previous AOI for Undo.
+"""
+
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+from ..core import aoi as rules
+
+
+@dataclass(frozen=True)
+class Aoi:
+    """What ``AoiSection.aoi_changed`` carries.
+
+    ``geometry`` is the AOI in WGS84 longitude/latitude (a shapely Polygon once ``ready``; it may be a
+    MultiPolygon or an invalid polygon while problems remain); ``report`` is the core ``AoiReport``;
+    ``source`` says where it came from ("Drawn rectangle", "Feature 12 of 'parcels'", "File fields.kml");
+    ``changes`` lists the fixes applied since, oldest first."""
+
+    geometry: object
+    report: rules.AoiReport
+    source: str
+    changes: Tuple[str, ...] = ()
+
+    @property
+    def ready(self) -> bool:
+        """True when OneAtlas accepts the AOI as it is (no problem left)."""
+        return self.report.ok
+
+    @property
+    def problems(self):
+        return self.report.problems
+
+    @property
+    def area_km2(self) -> Optional[float]:
+        return self.report.area_km2
+
+    @property
+    def vertex_count(self) -> int:
+        return self.report.vertex_count
+
+    def to_geojson(self) -> dict:
+        """The GeoJSON Polygon for the API (only meaningful when ``ready``)."""
+        return rules.to_geojson(self.geometry)
+
+
+@dataclass(frozen=True)
+class FixStep:
+    """One applied fix and the AOI it replaced (what Undo brings back)."""
+
+    description: str
+    previous: Aoi
+
+
+class AoiEditor:
+    """Holds the current AOI, the product's minimum order area, and the undo history of fixes."""
+
+    def __init__(self):
+        self.current: Optional[Aoi] = None
+        self.minimum_km2: Optional[float] = None
+        self._history: List[FixStep] = []
+
+    # -- a new AOI ------------------------------------------------------------------------------------
+
+    def replace(self, wgs84_geometry, source: str) -> Aoi:
+        """A new AOI from a tool, a selection or a file: checked, history cleared."""
+        self._history = []
+        self.current = Aoi(wgs84_geometry, self._check(wgs84_geometry), source)
+        return self.current
+
+    def clear(self) -> None:
+        self.current = None
+        self._history = []
+
+    # -- fixes and undo ---------------------------------------------------------------------------------
+
+    def apply_fix(self, fix) -> rules.FixResult:
+        """Apply one of the current report's fixes; raises ValueError when it does not apply."""
+        previous = self._require_current()
+        result = rules.apply_fix(previous.report.geometry, fix)
+        self._history.append(FixStep(result.description, previous))
+        self.current = Aoi(result.geometry, self._check(result.geometry), previous.source,
+                           previous.changes + (result.description,))
+        return result
+
+    def fix_all(self) -> rules.FixAllResult:
+        """Apply the suggested fixes one after the other; a single Undo brings the AOI back as it was."""
+        previous = self._require_current()
+        result = rules.fix_all(previous.report.geometry, minimum_order_area_km2=self.minimum_km2)
+        if result.steps:
+            description = " ".join(result.descriptions)
+            self._history.append(FixStep(description, previous))
+            self.current = Aoi(result.geometry, result.report, previous.source,
+                               previous.changes + tuple(result.descriptions))
+        return result
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    @property
+    def last_change(self) -> Optional[str]:
+        return self._history[-1].description if self._history else None
+
+    def undo(self) -> Aoi:
+        step = self._history.pop()
+        self.current = Aoi(step.previous.geometry, self._check(step.previous.geometry), step.previous.source,
+                           step.previous.changes)
+        return self.current
+
+    # -- the product's minimum order area ------------------------------------------------------------
+
+    def set_minimum(self, minimum_km2: Optional[float]) -> Optional[Aoi]:
+        """Re-check the current AOI against a product's minimum order area (None: no product chosen)."""
+        self.minimum_km2 = minimum_km2 if minimum_km2 and minimum_km2 > 0 else None
+        if self.current is not None:
+            current = self.current
+            self.current = Aoi(current.geometry, self._check(current.geometry), current.source,
+                               current.changes)
+        return self.current
+
+    def _check(self, geometry) -> rules.AoiReport:
+        return rules.check_aoi(geometry, rules.WGS84, self.minimum_km2)
+
+    def _require_current(self) -> Aoi:
+        if self.current is None:
+            raise ValueError("There is no AOI to fix.")
+        return self.current

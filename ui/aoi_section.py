@@ -1,0 +1,316 @@
+"""The AOI tab of the dock: define the area of interest on the map, see at once whether OneAtlas accepts it,
+and fix it in one click.
+
+Sources: draw a rectangle or a polygon, pick a polygon on the map, use the selected features of a layer,
+import a vector file, or take the map extent. Whatever the source, the geometry is moved to WGS84 through
+QGIS (the project's transform context) and checked against the OneAtlas rules (``core.aoi``). The user's
+shape is kept as given until they apply a fix, and every fix can be undone.
+
+Contract (docs/architecture.md, "UI contracts"): ``AoiSection(iface, session, parent)``, signal
+``aoi_changed(object)`` with a ``ui.aoi_model.Aoi`` or None, property ``current_aoi``,
+``set_minimum_order_area(km2 or None, product_label)``, ``release()`` on unload.
+"""
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import QgsCsException, QgsMapLayerProxyModel, QgsSettings
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .aoi_layer import AoiCanvasItem
+from .aoi_model import Aoi, AoiEditor
+from .aoi_tools import sources
+from .aoi_tools.drawing import PolygonTool, RectangleTool
+from .aoi_tools.picking import FeaturePickTool
+from .aoi_tools.report_view import AoiReportView, wrapped_label
+from .geometry_transform import to_wgs84
+from .icons import icon
+
+LOG = logging.getLogger("oneatlas_ppo.ui.aoi")
+LAST_FOLDER_SETTING = "oneatlas_ppo/aoi/last_folder"
+ICON_SIZE = QSize(22, 22)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AoiSection", text)
+
+
+class AoiSection(QWidget):
+    aoi_changed = pyqtSignal(object)   # ui.aoi_model.Aoi, or None when cleared
+
+    def __init__(self, iface, session=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.session = session  # not needed for the AOI itself (no network); kept for symmetry and logs
+        self.canvas = iface.mapCanvas()
+        self.editor = AoiEditor()
+        self.product_label = ""
+        self.display = AoiCanvasItem(self.canvas)
+        self._previous_tool = None
+        self._released = False
+
+        self.rectangle_tool = RectangleTool(self.canvas)
+        self.polygon_tool = PolygonTool(self.canvas)
+        self.pick_tool = FeaturePickTool(self.canvas)
+        self.map_tools = (self.rectangle_tool, self.polygon_tool, self.pick_tool)
+        self.rectangle_tool.finished.connect(
+            lambda geometry: self._from_canvas(geometry, tr("Drawn rectangle")))
+        self.polygon_tool.finished.connect(lambda geometry: self._from_canvas(geometry, tr("Drawn polygon")))
+        self.pick_tool.picked.connect(self._from_feature)
+        self.pick_tool.nothing_found.connect(
+            lambda: self.show_message(tr("No polygon under the cursor in the visible layers. Click inside "
+                                         "a polygon, or press Esc."), warning=True))
+        for tool in self.map_tools:
+            tool.cancelled.connect(self._restore_previous_tool)
+
+        self._build()
+
+    # -- layout --------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(6)
+
+        # One compact row of tools: the three map tools are checkable (checked while active).
+        tools = QHBoxLayout()
+        tools.setSpacing(2)
+        self.rectangle_action = self._tool_action("aoi_rectangle", tr("Draw a rectangle"),
+                                                  self.rectangle_tool)
+        self.polygon_action = self._tool_action("aoi_polygon", tr("Draw a polygon"), self.polygon_tool)
+        self.pick_action = self._tool_action("aoi_pick", tr("Pick a polygon on the map"), self.pick_tool)
+        self.buttons = {}
+        for name, action in (("rectangle", self.rectangle_action), ("polygon", self.polygon_action),
+                             ("pick", self.pick_action)):
+            tools.addWidget(self._tool_button(name, action=action))
+        tools.addWidget(self._tool_button("extent", "aoi_extent", tr("Use the current map extent"),
+                                          self.use_map_extent))
+        tools.addWidget(self._tool_button("file", "aoi_file",
+                                          tr("Import from a file (GeoJSON, KML, Shapefile, GeoPackage…)"),
+                                          self.choose_file))
+        tools.addStretch(1)
+        tools.addWidget(self._tool_button("zoom", "aoi_zoom", tr("Zoom to the AOI"), self.zoom_to_aoi))
+        tools.addWidget(self._tool_button("clear", "aoi_clear", tr("Clear the AOI"), self.clear))
+        layout.addLayout(tools)
+
+        # The selected features of any polygon layer.
+        selection = QHBoxLayout()
+        selection.setSpacing(4)
+        self.layer_combo = QgsMapLayerComboBox(body)
+        self.layer_combo.setObjectName("aoiLayer")
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer_combo.setAllowEmptyLayer(False)
+        self.layer_combo.setToolTip(tr("Polygon layer whose selected features make the AOI"))
+        self.layer_combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.selection_button = QPushButton(icon("aoi_selection"), tr("Use selection"), body)
+        self.selection_button.setObjectName("useSelection")
+        self.selection_button.setToolTip(tr("Use the selected features of this layer (merged) as the AOI"))
+        self.selection_button.clicked.connect(self.use_selection)
+        selection.addWidget(self.layer_combo, 1)
+        selection.addWidget(self.selection_button)
+        layout.addLayout(selection)
+
+        self.message_label = wrapped_label(body, "aoiMessage")
+        layout.addWidget(self.message_label)
+        self.report_view = AoiReportView(body)
+        self.report_view.fix_requested.connect(self.apply_fix)
+        self.report_view.fix_all_requested.connect(self.fix_all)
+        self.report_view.undo_requested.connect(self.undo)
+        layout.addWidget(self.report_view)
+        layout.addStretch(1)
+        self.show_message(tr("Draw, pick or import the area you want imagery of."))
+        self._refresh()
+
+    def _tool_action(self, icon_name: str, text: str, tool) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setCheckable(True)
+        action.triggered.connect(lambda checked, chosen=tool: self.activate_tool(chosen) if checked
+                                 else self._restore_previous_tool())
+        tool.setAction(action)  # QGIS checks it while the tool is active and unchecks it afterwards
+        return action
+
+    def _tool_button(self, name: str, icon_name: str = "", tooltip: str = "", slot=None,
+                     action: Optional[QAction] = None) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(f"aoiTool_{name}")
+        button.setAutoRaise(True)
+        button.setIconSize(ICON_SIZE)
+        if action is not None:
+            button.setDefaultAction(action)
+        else:
+            button.setIcon(icon(icon_name))
+            button.setToolTip(tooltip)
+            button.clicked.connect(slot)
+        self.buttons[name] = button
+        return button
+
+    # -- the contract ----------------------------------------------------------------------------------
+
+    @property
+    def current_aoi(self) -> Optional[Aoi]:
+        return self.editor.current
+
+    def set_minimum_order_area(self, km2: Optional[float], product_label: str = "") -> None:
+        """A product was chosen (or none: km2 None): say whether its minimum order area applies.
+        Does not emit aoi_changed: the area itself did not change."""
+        self.product_label = product_label or ""
+        self.editor.set_minimum(km2)
+        self._refresh()
+
+    def release(self) -> None:
+        """Plugin unload: our map tools off the canvas (the previous tool back), no rubber band left."""
+        if self._released:
+            return
+        self._released = True
+        active = self.canvas.mapTool()
+        if active in self.map_tools:
+            self._restore_previous_tool()
+        for tool in self.map_tools:
+            tool.reset()
+            self.canvas.unsetMapTool(tool)
+            tool.setAction(None)
+        self._previous_tool = None
+        self.display.release()
+
+    # -- map tools ---------------------------------------------------------------------------------------
+
+    def activate_tool(self, tool) -> None:
+        current = self.canvas.mapTool()
+        if current not in self.map_tools:
+            self._previous_tool = current
+        self.canvas.setMapTool(tool)
+        self.canvas.setFocus()  # Backspace and Esc go to the canvas, hence to the tool
+        self.show_message(tool.hint)
+
+    def _restore_previous_tool(self) -> None:
+        active = self.canvas.mapTool()
+        previous = self._previous_tool
+        self._previous_tool = None
+        if previous is not None and not sip.isdeleted(previous) and previous not in self.map_tools:
+            self.canvas.setMapTool(previous)
+        elif active in self.map_tools:
+            self.canvas.unsetMapTool(active)
+        if not self._released and self.current_aoi is None:
+            self.show_message(tr("Draw, pick or import the area you want imagery of."))
+
+    def _from_canvas(self, geometry, source: str) -> None:
+        self._restore_previous_tool()
+        self._set_from(sources.SourceGeometry(geometry, self.canvas.mapSettings().destinationCrs(), source))
+
+    def _from_feature(self, feature, layer) -> None:
+        self._restore_previous_tool()
+        self._set_from(sources.feature_geometry(feature, layer))
+
+    # -- other sources ---------------------------------------------------------------------------------
+
+    def use_map_extent(self) -> None:
+        self._set_from_source(lambda: sources.map_extent_geometry(self.canvas))
+
+    def use_selection(self) -> None:
+        self._set_from_source(lambda: sources.selected_features_geometry(self.layer_combo.currentLayer()))
+
+    def choose_file(self) -> None:
+        settings = QgsSettings()
+        folder = settings.value(LAST_FOLDER_SETTING, str(Path.home()))
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Import an AOI"), folder, sources.FILE_FILTER)
+        if path:
+            settings.setValue(LAST_FOLDER_SETTING, str(Path(path).parent))
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        self._set_from_source(lambda: sources.file_geometry(path))
+
+    def _set_from_source(self, read) -> None:
+        try:
+            source = read()
+        except sources.AoiSourceError as error:
+            self.show_message(str(error), warning=True)
+            return
+        self._set_from(source)
+
+    def _set_from(self, source: sources.SourceGeometry) -> None:
+        try:
+            wgs84 = to_wgs84(source.geometry, source.crs)
+        except QgsCsException as error:
+            self.show_message(tr("This shape cannot be converted to longitude/latitude from {crs} ({error}). "
+                                 "Check the layer's coordinate reference system.").format(
+                crs=source.crs.authid() or source.crs.description(), error=error), warning=True)
+            return
+        self.editor.replace(wgs84, source.description)
+        self.show_message("")
+        self._publish()
+
+    # -- fixes -----------------------------------------------------------------------------------------
+
+    def apply_fix(self, fix) -> None:
+        try:
+            self.editor.apply_fix(fix)
+        except ValueError as error:
+            self.show_message(str(error), warning=True)
+            return
+        self._publish()
+
+    def fix_all(self) -> None:
+        if self.editor.fix_all().steps:
+            self._publish()
+
+    def undo(self) -> None:
+        if self.editor.can_undo:
+            self.editor.undo()
+            self._publish()
+
+    # -- canvas ---------------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.editor.clear()
+        self.display.clear()
+        self.show_message(tr("Draw, pick or import the area you want imagery of."))
+        self._refresh()
+        self.aoi_changed.emit(None)
+
+    def zoom_to_aoi(self) -> None:
+        self.display.zoom_to()
+
+    # -- showing --------------------------------------------------------------------------------------
+
+    def show_message(self, message: str, warning: bool = False) -> None:
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
+        self.message_label.setStyleSheet("color: #c62828;" if warning else "color: #5f6368;")
+
+    def _publish(self) -> None:
+        aoi = self.editor.current
+        if aoi is not None:
+            self.display.show(aoi.geometry, has_problems=not aoi.ready)
+        self._refresh()
+        self.aoi_changed.emit(aoi)
+
+    def _refresh(self) -> None:
+        aoi = self.editor.current
+        self.report_view.show_aoi(aoi, self.editor.last_change, self.product_label)
+        self.buttons["zoom"].setEnabled(aoi is not None)
+        self.buttons["clear"].setEnabled(aoi is not None)
