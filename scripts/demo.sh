@@ -16,7 +16,7 @@ cleanup() { [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
 if [ -f simulator/__main__.py ]; then
-    "$PY" -m simulator --port "$SIM_PORT" --speed "${SIM_SPEED:-60}" > "$DEMO_DIR.simulator.log" 2>&1 &
+    "$PY" -m simulator --port "$SIM_PORT" --speed "${SIM_SPEED:-300}" > "$DEMO_DIR.simulator.log" 2>&1 &
     sim_pid=$!
     for _ in $(seq 50); do
         grep -q "API key:" "$DEMO_DIR.simulator.log" 2>/dev/null && break
