@@ -14,7 +14,7 @@ import numpy as np
 from pyproj import CRS, Geod, Transformer
 from shapely.geometry import LinearRing, LineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
+from shapely.ops import polygonize, unary_union
 
 WGS84 = "EPSG:4326"
 _GEOD = Geod(ellps="WGS84")
@@ -221,8 +221,37 @@ def geodesic_area_km2(geometry: Optional[BaseGeometry]) -> float:
 def _ring_area_m2(coords: np.ndarray) -> float:
     if len(coords) < 3 or not np.isfinite(coords[:, :2]).all():
         return 0.0
-    area, _perimeter = _GEOD.polygon_area_perimeter(coords[:, 0], coords[:, 1])
+    lon, lat = coords[:, 0], coords[:, 1]
+    if len(coords) > _EQUAL_AREA_MIN_POSITIONS:
+        longest_step = max(float(np.abs(np.diff(lon)).max()), float(np.abs(np.diff(lat)).max()))
+        if longest_step <= _EQUAL_AREA_MAX_STEP_DEGREES:
+            return _equal_area_shoelace_m2(lon, lat)
+    area, _perimeter = _GEOD.polygon_area_perimeter(lon, lat)
     return float(area)
+
+
+# Geod computes a geodesic for every edge (~0.4 microsecond each: 40 ms for 100 000 vertices). A ring made
+# of many short edges is measured instead in the cylindrical equal-area projection of the WGS84 ellipsoid
+# (exact areas on the ellipsoid; only the edges differ: straight there, geodesic for Geod). With every edge
+# shorter than 0.01 degree (~1 km) the two agree to ~1e-8 in relative terms, 20 times faster; the unit
+# tests compare them. Few or long edges keep Geod.
+_EQUAL_AREA_MIN_POSITIONS = 2_000
+_EQUAL_AREA_MAX_STEP_DEGREES = 0.01
+_SEMI_MAJOR_M = 6_378_137.0
+_FLATTENING = 1 / 298.257223563
+_E2 = _FLATTENING * (2 - _FLATTENING)
+_E = math.sqrt(_E2)
+
+
+def _equal_area_shoelace_m2(lon: np.ndarray, lat: np.ndarray) -> float:
+    """Signed ring area (positive counter-clockwise) in the ellipsoid's cylindrical equal-area projection:
+    x = a * longitude, y = a * q(latitude) / 2, where q is the authalic function (Snyder, eq. 3-12)."""
+    sin_lat = np.sin(np.radians(lat))
+    q = (1 - _E2) * (sin_lat / (1 - _E2 * sin_lat ** 2)
+                     - np.log((1 - _E * sin_lat) / (1 + _E * sin_lat)) / (2 * _E))
+    x = _SEMI_MAJOR_M * np.radians(lon - lon[0])
+    y = _SEMI_MAJOR_M * (q - q[0]) / 2
+    return 0.5 * float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
 
 
 def part_areas_km2(geometry: BaseGeometry) -> List[float]:
@@ -234,8 +263,13 @@ def part_areas_km2(geometry: BaseGeometry) -> List[float]:
 def make_valid_polygonal(geometry: BaseGeometry) -> Tuple[BaseGeometry, str]:
     """Repair an invalid geometry, keeping its polygons; returns (geometry, method used).
 
-    make_valid (GEOS >= 3.8, in shapely 1.8 and 2.x) keeps every lobe of a self-crossing outline;
-    buffer(0) is the fallback for older GEOS, and may drop a lobe of a figure-of-eight."""
+    A single outline without holes (the usual hand-drawn case) is repaired by noding its edges and keeping
+    the faces inside by the even-odd rule: the result of GEOS's make_valid, many times faster on big rings.
+    Otherwise make_valid (GEOS >= 3.8, in shapely 1.8 and 2.x) keeps every lobe of a self-crossing outline;
+    buffer(0) is the last resort for older GEOS, and may drop a lobe of a figure-of-eight."""
+    repaired = _even_odd_faces(geometry)
+    if repaired is not None:
+        return repaired, "make_valid"
     try:
         from shapely.validation import make_valid
     except ImportError:  # shapely < 1.8
@@ -248,6 +282,39 @@ def make_valid_polygonal(geometry: BaseGeometry) -> Tuple[BaseGeometry, str]:
         except Exception:  # noqa: S110 -- GEOS too old or a repair failure: try buffer(0) below
             pass
     return polygonal(geometry.buffer(0)), "buffer(0)"
+
+
+_MAX_FACES_FOR_PARITY = 64  # beyond, GEOS's make_valid is the faster way
+
+
+def _even_odd_faces(geometry: BaseGeometry) -> Optional[BaseGeometry]:
+    """The even-odd repair of a single hole-free outline, or None when it does not apply or fails."""
+    if not isinstance(geometry, Polygon) or len(geometry.interiors):
+        return None
+    ring = np.asarray(geometry.exterior.coords)[:, :2]
+    if len(ring) < 4 or not np.isfinite(ring).all():
+        return None
+    try:
+        faces = list(polygonize(unary_union(LineString(ring))))  # the outline cut at every crossing
+    except Exception:  # GEOS noding failure: let make_valid try
+        return None
+    if not faces or len(faces) > _MAX_FACES_FOR_PARITY:
+        return None
+    inside = [face for face in faces if _crosses_odd_times(ring, face.representative_point())]
+    if not inside:
+        return None
+    result = polygonal(unary_union(inside)) if len(inside) > 1 else inside[0]
+    return result if not result.is_empty and result.is_valid else None
+
+
+def _crosses_odd_times(ring: np.ndarray, point) -> bool:
+    """Ray casting (towards +x) against every edge of the ring, in numpy: odd means inside."""
+    x, y = point.x, point.y
+    x0, y0, x1, y1 = ring[:-1, 0], ring[:-1, 1], ring[1:, 0], ring[1:, 1]
+    straddles = (y0 > y) != (y1 > y)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        crossing_x = x0 + (y - y0) * (x1 - x0) / (y1 - y0)
+    return bool(np.count_nonzero(straddles & (crossing_x > x)) % 2)
 
 
 def union_if_single(parts: List[Polygon]) -> Optional[Polygon]:
