@@ -16,6 +16,8 @@ SIM_PORT ?= 8765
 PYTEST_ARGS ?=
 
 export QT_QPA_PLATFORM ?= offscreen
+# Debian's pyproj, used from a virtual environment, looks for PROJ data under the venv: show it the system's.
+export PROJ_DATA ?= /usr/share/proj
 
 .PHONY: help system-deps venv test test-qgis-3.44 lint package deploy simulator demo screenshots clean
 

@@ -14,6 +14,8 @@ from qgis.PyQt.QtWidgets import QAction
 from .ui import log_bridge
 from .ui.dock import OneAtlasDock
 from .ui.icons import icon
+from .ui.aoi_section import AoiSection
+from .ui.archive_section import ArchiveSection
 from .ui.session import Session
 from .ui.tasks import TaskRunner
 
@@ -55,6 +57,7 @@ class OneAtlasPlugin:
         self.dock.settings_requested.connect(self.open_settings)
         # Showing the panel connects by itself only when that cannot open a password prompt.
         self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+        self._add_sections()
         self.iface.addDockWidget(OneAtlasDock.saved_area(), self.dock)
         self.dock.setVisible(OneAtlasDock.saved_visibility())
         self._on_unload(self._remove_dock)
@@ -97,6 +100,14 @@ class OneAtlasPlugin:
 
     def _on_unload(self, undo: Callable[[], None]) -> None:
         self._undo_stack.append(undo)
+
+    def _add_sections(self) -> None:
+        """The AOI tab feeds the Archive tab; both reach OneAtlas only through the session's client."""
+        aoi_section = AoiSection(self.iface, self.session, self.dock)
+        archive_section = ArchiveSection(self.session.client, self.tasks, parent=self.dock, iface=self.iface)
+        aoi_section.aoi_changed.connect(archive_section.set_aoi)
+        self.dock.set_section("aoi", aoi_section)
+        self.dock.set_section("archive", archive_section)
 
     def _shut_down_tasks(self) -> None:
         self.tasks.shut_down()

@@ -62,7 +62,7 @@ case "${1:-}" in
         mount_all
         trap umount_all EXIT
         chroot "$CHROOT" env -i PATH=/opt/venv/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
-            QT_QPA_PLATFORM=offscreen CI="${CI:-}" bash -c "cd /src && $*"
+            QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj CI="${CI:-}" bash -c "cd /src && $*"
         ;;
     *) echo "usage: $0 ensure | run CMD..." >&2; exit 2 ;;
 esac

@@ -26,6 +26,12 @@ def _make_package_importable():
 
 _make_package_importable()
 
+# Debian's pyproj looks for PROJ's data under sys.prefix, which in a virtual environment is the venv, not
+# /usr: point it at the system data (inside QGIS, sys.prefix is /usr and nothing is needed).
+if Path("/usr/share/proj/proj.db").exists():
+    os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+    os.environ.setdefault("PROJ_LIB", "/usr/share/proj")
+
 pytest_plugins = ["tests.sim_fixtures"] if (REPO_ROOT / "tests" / "sim_fixtures.py").exists() else []
 
 

@@ -155,12 +155,17 @@ class ArchiveSection(QWidget):
     def set_aoi(self, aoi) -> None:
         """The AOI section's ``aoi_changed`` lands here (an ``Aoi``, a WGS84 shapely polygon, or None).
         Results stay (they are still true); coverage percentages refer to the AOI of their search."""
-        self.aoi = aoi_geometry(aoi)
+        # An AOI that OneAtlas would refuse is not searched over: the AOI tab says what to fix.
+        self._aoi_needs_fixing = aoi is not None and getattr(aoi, "ready", True) is False
+        self.aoi = None if self._aoi_needs_fixing else aoi_geometry(aoi)
         self._show_aoi()
         self._update_buttons()
 
     def _show_aoi(self) -> None:
-        if self.aoi is None:
+        if getattr(self, "_aoi_needs_fixing", False):
+            self.aoi_label.setText(tr("OneAtlas would refuse the current area of interest: fix it in the "
+                                      "AOI tab first."))
+        elif self.aoi is None:
             self.aoi_label.setText(tr("Draw or choose an area of interest in the AOI tab first."))
         else:
             self.aoi_label.setText(tr("Searching over the current area of interest."))

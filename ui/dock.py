@@ -235,6 +235,14 @@ class OneAtlasDock(QgsDockWidget):
         if old is not None:
             old.deleteLater()
 
+    def release(self) -> None:
+        """Called on unload: each section gives back its map tools, canvas items, layers and timers."""
+        for name in ("aoi", "archive", "tasking", "orders"):
+            section = getattr(self, f"{name}_section", None)
+            release = getattr(section, "release", None)
+            if release is not None:
+                release()
+
     def show_status(self, text: str) -> None:
         self.status_line.setText(text)
 
