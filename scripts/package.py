@@ -78,7 +78,8 @@ def deploy(plugins_dir: Path) -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--output", type=Path, help="folder for the zip")
     group.add_argument("--deploy", type=Path, help="a QGIS profile's python/plugins folder")

@@ -1,0 +1,159 @@
+"""Runs inside a real QGIS (``qgis --code``, see scripts/screenshots.py): drives the plugin the way a user
+would, against the local simulator, and saves a PNG of the whole QGIS window (or of a dialog) per scene."""
+
+import json
+import os
+import time
+import traceback
+from pathlib import Path
+
+import qgis.utils
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDialog
+
+OUT = Path(os.environ["SCREENSHOT_DIR"])
+WORK = Path(os.environ["SCREENSHOT_WORK"])
+WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg|layername=countries"
+report_lines = []
+
+
+def note(text):
+    report_lines.append(text)
+    (WORK / "scenes-report.txt").write_text("\n".join(report_lines) + "\n")
+
+
+def wait_until(condition, timeout=60.0, what="something"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if condition():
+            return
+        time.sleep(0.02)
+    raise TimeoutError(f"timed out waiting for {what}")
+
+
+def settle(seconds=1.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def shoot_window(name):
+    settle(1.5)
+    path = OUT / name
+    QApplication.primaryScreen().grabWindow(0).save(str(path))
+    note(f"saved {path}")
+
+
+def shoot_widget(widget, name):
+    settle(0.8)
+    path = OUT / name
+    widget.grab().save(str(path))
+    note(f"saved {path}")
+
+
+def aoi_file_with_problems():
+    """A field-shaped AOI over Toulouse with a courtyard hole and a jagged, 1,500-vertex edge."""
+    import math
+
+    outer = []
+    count = 1500
+    for index in range(count):
+        angle = 2 * math.pi * index / count
+        radius = 0.045 + 0.0015 * math.sin(angle * 60)
+        outer.append([1.44 + radius * math.cos(angle) * 1.4, 43.60 + radius * math.sin(angle)])
+    outer.append(outer[0])
+    hole = [[1.435, 43.595], [1.445, 43.595], [1.445, 43.605], [1.435, 43.605], [1.435, 43.595]]
+    path = WORK / "toulouse-aoi.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"name": "Toulouse"},
+        "geometry": {"type": "Polygon", "coordinates": [outer, hole]}}]}))
+    return path
+
+
+def run_scenes():
+    iface = qgis.utils.iface
+    main_window = iface.mainWindow()
+    main_window.setGeometry(QApplication.primaryScreen().availableGeometry())
+    QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    world = QgsVectorLayer(WORLD_MAP, "World (local)", "ogr")
+    QgsProject.instance().addMapLayer(world)
+
+    plugin = qgis.utils.plugins["oneatlas_ppo"]
+    plugin.configure_for_demo(os.environ["SIM_ORIGIN"])
+    plugin.dock.setUserVisible(True)
+    dock = plugin.dock
+    wait_until(lambda: plugin.session.account is not None, timeout=30, what="the connection")
+
+    # Scene 1: an AOI from a file, with problems OneAtlas would refuse.
+    aoi_section = dock.aoi_section
+    dock.sections.setCurrentWidget(aoi_section)
+    aoi_section.import_file(str(aoi_file_with_problems()))
+    aoi_section.zoom_to_aoi()
+    canvas = iface.mapCanvas()
+    extent = QgsRectangle(canvas.extent())
+    extent.scale(1.6)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    shoot_window("dock-aoi-problem.png")
+
+    # Scene 2: after the one-click fixes.
+    aoi_section.fix_all()
+    shoot_window("dock-aoi-fixed.png")
+
+    # Scene 3: archive search over the AOI, footprints on the map.
+    archive = dock.archive_section
+    dock.sections.setCurrentWidget(archive)
+    form = archive.form
+    form.start_date.setDate(QDate(2021, 11, 1))
+    form.end_date.setDate(QDate(2026, 11, 1))
+    form.max_cloud.setValue(40)
+    archive.search_button.click()
+    wait_until(lambda: not archive.searching, what="the archive search")
+    wait_until(lambda: not archive.thumbnails.busy, what="thumbnails")
+    extent = QgsRectangle(canvas.extent())
+    extent.scale(2.5)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    archive.table.selectRow(0)
+    archive.model.set_checked(archive.model.scene_at(0).id, True)
+    shoot_window("archive-results.png")
+
+    # Scene 4: the order form with the price.
+    dialog = archive.open_order_dialog()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the order form")
+    details = dialog.details_form
+    details.market.setCurrentIndex(max(0, details.market.findData("AGRI")))
+    details.end_user_name.setText("Toulouse Métropole")
+    details.country.setCurrentIndex(max(0, details.country.findData("FR")))
+    details.email.setText("sig@toulouse-metropole.example")
+    dialog.price_button.click()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the price")
+    shoot_widget(dialog, "archive-price.png")
+
+    # Scene 5 and 6: the confirmation, then the order placed.
+    def confirm(confirmation):
+        confirmation.show()
+        shoot_widget(confirmation, "archive-confirmation.png")
+        confirmation.confirm_button.click()
+        return confirmation.result() == QDialog.DialogCode.Accepted
+
+    dialog.confirm_hook = confirm
+    dialog.place_button.click()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the order")
+    shoot_widget(dialog, "archive-ordered.png")
+    dialog.close()
+
+
+def main():
+    try:
+        run_scenes()
+        note("done")
+    except Exception:
+        note("ERROR\n" + traceback.format_exc())
+    QApplication.exit(0)
+
+
+QTimer.singleShot(2000, main)
