@@ -262,19 +262,20 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
         minimum = minimum_area_report(area_km2, minimum_order_area_km2) if area_km2 is not None else None
         return AoiReport(geometry, area_km2, vertex_count, tuple(problems), minimum, tuple(notes))
 
-    unconvertible = geo.non_finite_count(geometry)
+    rings = geo.ring_arrays(geometry)  # read once: every coordinate test below works on these arrays
+    unconvertible = geo.non_finite_count(rings)
     if unconvertible:
         problems.append(AoiProblem(TRANSFORM_FAILED, (
             f"{text.plural(unconvertible, 'vertex', 'vertices')} could not be converted from "
             f"{geo.crs_name(crs)} to longitude/latitude (outside the region where that coordinate system "
             "is defined, or not numbers). Check the layer's coordinate reference system.")))
         return report(None)
-    outside, first = geo.out_of_range_positions(geometry)
+    outside, first = geo.out_of_range_positions(rings)
     if outside:
         problems.append(AoiProblem(OUT_OF_RANGE, (
             f"{text.plural(outside, 'vertex', 'vertices')} lie outside longitude -180..180 / latitude -90..90"
             f" (first at {first[0]:.5f}, {first[1]:.5f}). Check the layer's coordinate reference system.")))
-    if geo.crosses_antimeridian(geometry):
+    if geo.crosses_antimeridian(rings):
         problems.append(AoiProblem(CROSSES_ANTIMERIDIAN, (
             "The area crosses the antimeridian (longitude 180°); OneAtlas cannot take it as one polygon. "
             "Split it into two areas, one on each side of 180°, and order them separately.")))
@@ -287,7 +288,8 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
             "OneAtlas needs a polygon with a surface.")))
         return report(0.0)
 
-    if geometry.is_valid:
+    valid = _is_valid(geometry)
+    if valid:
         area_km2 = _cached_area_km2(geometry)
     else:
         problems.append(_validity_problem(geometry))
@@ -297,7 +299,7 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
         notes.append(f"The invalid outline was measured as repaired: {text.km2(area_km2)}.")
     parts = geo.polygon_parts(geometry)
     if len(parts) > 1:
-        problems.append(_multipart_problem(parts))
+        problems.append(_multipart_problem(parts, mergeable=not valid))
     holes = geo.hole_count(geometry)
     if holes:
         hole_area = max(geodesic_area_km2(geo.without_holes(geometry)) - area_km2, 0.0)
@@ -333,13 +335,15 @@ def _validity_problem(geometry: BaseGeometry) -> AoiProblem:
         "polygons."), AoiFix(MAKE_VALID, "Repair the outline (make valid)"))
 
 
-def _multipart_problem(parts: List[Polygon]) -> AoiProblem:
+def _multipart_problem(parts: List[Polygon], mergeable: bool) -> AoiProblem:
+    """mergeable: whether merging can give one polygon. The parts of a VALID multipolygon touch at most at
+    points, so their union never is one polygon; only overlapping or edge-sharing parts (invalid) merge."""
     areas = sorted((geodesic_area_km2(part) for part in parts), reverse=True)
     total = sum(areas)
     shown = ", ".join(text.km2(area) for area in areas[:5]) + (", ..." if len(areas) > 5 else "")
     message = (f"The area has {text.count(len(parts))} separate parts ({shown}); OneAtlas accepts a single "
                "polygon per order. Order the parts separately, or merge them into one polygon.")
-    if geo.union_if_single(parts) is not None:
+    if mergeable and geo.union_if_single(parts) is not None:
         merge = AoiFix(UNION_PARTS, "Merge the touching parts into one polygon")
         return AoiProblem(MULTIPART, message, merge)
     dropped = total - areas[0]
@@ -414,8 +418,8 @@ def apply_fix(geometry: BaseGeometry, fix: Union[AoiFix, str], crs=WGS84) -> Fix
         fixed = parts[largest]
         after = areas[largest]
         description = (f"Kept the largest of the {text.count(len(parts))} parts ({text.km2(after)}) and "
-                       f"dropped {text.plural(len(parts) - 1, 'part')} totalling {text.km2(before - after)}"
-                       f"{_change(before, after)}.")
+                       f"dropped {text.plural(len(parts) - 1, 'part')} totalling {text.km2(before - after)} "
+                       f"({text.percent(_percent(after - before, before))}).")
     elif code == CONVEX_HULL:
         fixed = geo.convex_hull_polygon(shape)
         description = "Replaced the area by its convex hull"
@@ -423,17 +427,20 @@ def apply_fix(geometry: BaseGeometry, fix: Union[AoiFix, str], crs=WGS84) -> Fix
             fixed, _tolerance = geo.simplify_to_limit(fixed, MAX_VERTICES)
             description += f" (simplified to {text.count(geo.exterior_positions(fixed))} vertices)"
         after = _cached_area_km2(fixed)
-        description += f", adding {text.km2(max(after - before, 0.0))}{_change(before, after)}."
+        description += (f", adding {text.km2(max(after - before, 0.0))} "
+                        f"({text.percent(_percent(after - before, before))}).")
     elif code == REMOVE_HOLES:
         holes = geo.hole_count(shape)
         fixed = geo.without_holes(shape)
         after = _cached_area_km2(fixed)
-        description = (f"Filled {text.plural(holes, 'hole')}, adding {text.km2(after - before)}"
-                       f"{_change(before, after)}.")
+        description = (f"Filled {text.plural(holes, 'hole')}, adding {text.km2(after - before)} "
+                       f"({text.percent(_percent(after - before, before))}).")
     elif code == SIMPLIFY:
         fixed, description, after = _simplify(shape, before)
     else:
         raise ValueError(f"Unknown AOI fix {code!r}.")
+    if code in (KEEP_LARGEST_PART, REMOVE_HOLES) and _is_valid(shape):
+        _VALIDITY.put(fixed, True)  # a part of a valid polygon, or its outline alone, is valid too
     return FixResult(fixed, code, description, before, after)
 
 
@@ -441,7 +448,7 @@ def _simplify(shape: BaseGeometry, before: float) -> Tuple[BaseGeometry, str, fl
     vertices_before = geo.exterior_positions(shape)
     fixed, tolerance = geo.simplify_to_limit(shape, MAX_VERTICES)
     last_resort = ""
-    if fixed.is_empty or geo.exterior_positions(fixed) > MAX_VERTICES or not fixed.is_valid:
+    if fixed.is_empty or geo.exterior_positions(fixed) > MAX_VERTICES or not _is_valid(fixed):
         # Simplification could not get under the limit with a valid result: the convex hull (itself
         # simplified) always can, at the price of added area, which the description states.
         fixed, _tolerance = geo.simplify_to_limit(geo.convex_hull_polygon(shape), MAX_VERTICES)
@@ -490,28 +497,45 @@ def fix_all(geometry: Optional[BaseGeometry], crs=WGS84, minimum_order_area_km2:
     return FixAllResult(current, tuple(steps), report, first)
 
 
-# --- a small cache so that a check followed by fixes does not measure the same big geometry twice --------
+# --- small caches, so that a check followed by fixes does not redo the same work on a big geometry --------
 
-_AREA_CACHE: List[Tuple[BaseGeometry, float]] = []
-_REPAIR_CACHE: List[Tuple[BaseGeometry, Tuple[BaseGeometry, str]]] = []
+class _IdentityCache:
+    """Values computed for the last few geometry OBJECTS. Identity, not equality: cheap and exact (shapely
+    geometries are immutable), and a check followed by apply_fix passes the very same object."""
+
+    def __init__(self, size: int):
+        self._size = size
+        self._entries: List[tuple] = []
+
+    def get(self, geometry: BaseGeometry, compute):
+        for cached_geometry, value in list(self._entries):
+            if cached_geometry is geometry:
+                return value
+        value = compute(geometry)
+        self.put(geometry, value)
+        return value
+
+    def put(self, geometry: BaseGeometry, value) -> None:
+        self._entries.insert(0, (geometry, value))
+        del self._entries[self._size:]
+
+
+_AREAS = _IdentityCache(4)
+_VALIDITY = _IdentityCache(4)
+_REPAIRS = _IdentityCache(2)
+
+
+def _cached_area_km2(geometry: BaseGeometry) -> float:
+    return _AREAS.get(geometry, geodesic_area_km2)
+
+
+def _is_valid(geometry: BaseGeometry) -> bool:
+    return _VALIDITY.get(geometry, lambda shape: bool(shape.is_valid))
 
 
 def _cached_repair(geometry: BaseGeometry) -> Tuple[BaseGeometry, str]:
     """make_valid once per geometry object: check_aoi measures the repaired area, apply_fix reuses it."""
-    for cached_geometry, repaired in _REPAIR_CACHE:
-        if cached_geometry is geometry:
-            return repaired
-    repaired = geo.make_valid_polygonal(geometry)
-    _REPAIR_CACHE.insert(0, (geometry, repaired))
-    del _REPAIR_CACHE[2:]
+    repaired = _REPAIRS.get(geometry, geo.make_valid_polygonal)
+    if repaired[1] == "make_valid":
+        _VALIDITY.put(repaired[0], True)  # make_valid_polygonal checked it
     return repaired
-
-
-def _cached_area_km2(geometry: BaseGeometry) -> float:
-    for cached_geometry, area in _AREA_CACHE:
-        if cached_geometry is geometry:  # identity, not equality: cheap and exact
-            return area
-    area = geodesic_area_km2(geometry)
-    _AREA_CACHE.insert(0, (geometry, area))
-    del _AREA_CACHE[4:]
-    return area

@@ -151,14 +151,15 @@ def to_wgs84(geometry: BaseGeometry, crs=WGS84) -> BaseGeometry:
 
 # --- coordinate checks --------------------------------------------------------------------------------
 
-def non_finite_count(geometry: BaseGeometry) -> int:
-    return int(sum(np.count_nonzero(~np.isfinite(ring).all(axis=1)) for ring in ring_arrays(geometry)))
+def non_finite_count(rings: List[np.ndarray]) -> int:
+    """Positions that are inf/NaN (what PROJ returns for points outside a projection's domain)."""
+    return int(sum(np.count_nonzero(~np.isfinite(ring).all(axis=1)) for ring in rings))
 
 
-def out_of_range_positions(geometry: BaseGeometry) -> Tuple[int, Optional[Tuple[float, float]]]:
+def out_of_range_positions(rings: List[np.ndarray]) -> Tuple[int, Optional[Tuple[float, float]]]:
     """How many finite positions lie outside lon -180..180 / lat -90..90, and the first one."""
     total, first = 0, None
-    for ring in ring_arrays(geometry):
+    for ring in rings:
         finite = ring[np.isfinite(ring).all(axis=1)]
         bad = (np.abs(finite[:, 0]) > 180.0) | (np.abs(finite[:, 1]) > 90.0)
         number = int(np.count_nonzero(bad))
@@ -168,10 +169,10 @@ def out_of_range_positions(geometry: BaseGeometry) -> Tuple[int, Optional[Tuple[
     return total, first
 
 
-def crosses_antimeridian(geometry: BaseGeometry) -> bool:
+def crosses_antimeridian(rings: List[np.ndarray]) -> bool:
     """True when an edge jumps more than 180° in longitude (the usual sign of an outline wrapped at ±180°),
     or when the longitudes straddle +180 or -180 (an outline drawn past the antimeridian)."""
-    for ring in ring_arrays(geometry):
+    for ring in rings:
         lon = ring[:, 0][np.isfinite(ring[:, 0])]
         if len(lon) < 2:
             continue
@@ -187,6 +188,10 @@ def is_collapsed(geometry: BaseGeometry) -> bool:
     Measured with cross products in numpy, because the signed area of a self-crossing outline can be zero
     without the outline being collapsed (a figure-of-eight)."""
     for part in polygon_parts(geometry):
+        min_x, min_y, max_x, max_y = part.bounds
+        if abs(part.area) > 1e-9 * (max_x - min_x) * (max_y - min_y):
+            return False  # a clear planar area (GEOS, no vertex reading): this part has a surface
+        # ~0: collapsed, or a figure-of-eight whose loops cancel out: the vertices tell which
         ring = np.asarray(part.exterior.coords)[:, :2]
         ring = ring[np.isfinite(ring).all(axis=1)]
         if len(ring) < 3:

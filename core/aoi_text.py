@@ -44,6 +44,8 @@ def percent(value: float) -> str:
     magnitude = abs(value)
     if magnitude == 0:
         return "0%"
+    if magnitude < 0.001:  # "+3e-06%" is not plain words; this small, only the direction matters
+        return f"{sign}<0.001%"
     if magnitude < 0.1:
         return f"{sign}{magnitude:.1g}%"
     if magnitude < 10:
