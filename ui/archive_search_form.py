@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QWidget,
@@ -59,19 +60,21 @@ class SearchForm(QWidget):
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # In a narrow dock a label goes above its field instead of pushing the panel wider.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         constellations = QWidget(self)
-        row = QHBoxLayout(constellations)
+        # Two columns: three check boxes in one row would make the dock wider than most users keep it.
+        row = QGridLayout(constellations)
         row.setContentsMargins(0, 0, 0, 0)
         self.constellation_boxes = {}
-        for code, label in CONSTELLATIONS:
+        for index, (code, label) in enumerate(CONSTELLATIONS):
             box = QCheckBox(label, constellations)
             box.setObjectName(f"constellation_{code}")
             box.setChecked(True)
             box.toggled.connect(self._on_changed)
-            row.addWidget(box)
+            row.addWidget(box, index // 2, index % 2)
             self.constellation_boxes[code] = box
-        row.addStretch(1)
         layout.addRow(tr("Satellites"), constellations)
         self.constellation_error = self._error_label("constellationError")
         layout.addRow("", self.constellation_error)
