@@ -263,6 +263,13 @@ class AoiSection(QWidget):
         self.editor.replace(wgs84, source.description)
         self.show_message("")
         self._publish()
+        self._bring_into_view()
+
+    def _bring_into_view(self) -> None:
+        """A file or another layer's selection may lie off screen: show it (a drawn AOI is already seen)."""
+        geometry = self.display.canvas_geometry()
+        if geometry is not None and not self.canvas.extent().contains(geometry.boundingBox()):
+            self.display.zoom_to()
 
     # -- fixes -----------------------------------------------------------------------------------------
 

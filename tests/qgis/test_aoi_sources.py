@@ -168,3 +168,21 @@ def test_map_extent(section, lambert_canvas):
     assert south <= VIEW_SOUTH + 0.01 and north >= VIEW_NORTH - 0.01
     assert east - west < 1.0 and north - south < 1.0
     assert aoi.ready
+
+
+def test_an_aoi_off_screen_is_brought_into_view_and_zoom_to_aoi(section, lambert_canvas, tmp_path):
+    path = tmp_path / "brittany.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon",
+                                                          "coordinates": [ring(-3.0, 47.9, -2.9, 48.0)]}}]}))
+    section.import_file(str(path))
+    canvas_aoi = section.display.canvas_geometry()
+    assert lambert_canvas.extent().contains(canvas_aoi.boundingBox())
+
+    support.set_canvas_crs(lambert_canvas, "EPSG:2154")  # back to Toulouse, Brittany off screen
+    assert not lambert_canvas.extent().contains(canvas_aoi.boundingBox())
+    section.buttons["zoom"].click()
+    extent = lambert_canvas.extent()
+    assert extent.contains(canvas_aoi.boundingBox())
+    box = canvas_aoi.boundingBox()
+    assert extent.width() < 3 * box.width() or extent.height() < 3 * box.height()

@@ -90,6 +90,7 @@ def test_polygon_clicks_move_preview_backspace_and_double_click(section, lambert
     move(canvas, pixel_of(canvas, 1.45, 43.60))
     band = section.polygon_tool.band
     assert band is not None and band.numberOfVertices() == 3  # two vertices + the cursor preview
+    assert section.polygon_tool.vertex_band.numberOfVertices() == 2
     click(canvas, pixel_of(canvas, 1.55, 43.58))  # a mistake...
     key(canvas, Qt.Key.Key_Backspace)              # ...removed
     assert len(section.polygon_tool.vertices) == 2
@@ -125,7 +126,8 @@ def test_polygon_right_click_finishes_and_esc_cancels(section, lambert_canvas, p
     click(canvas, pixel_of(canvas, 1.5, 43.5))
     key(canvas, Qt.Key.Key_Escape)
     assert canvas.mapTool() is pan_tool
-    assert section.polygon_tool.band is None and section.polygon_tool.vertices == []
+    assert section.polygon_tool.band is None and section.polygon_tool.vertex_band is None
+    assert section.polygon_tool.vertices == []
     assert len(section.emitted) == 1  # the cancelled drawing changed nothing
 
 
@@ -191,7 +193,7 @@ def test_release_leaves_no_rubber_band_or_map_tool_of_ours(section, lambert_canv
     section.activate_tool(section.polygon_tool)
     click(canvas, pixel_of(canvas, 1.3, 43.5))
     click(canvas, pixel_of(canvas, 1.5, 43.5))
-    assert len(our_rubber_bands(canvas)) == 2  # the kept AOI and the polygon being drawn
+    assert len(our_rubber_bands(canvas)) == 3  # the kept AOI, the polygon being drawn and its vertices
 
     section.release()
     process_events()

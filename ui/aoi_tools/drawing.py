@@ -12,7 +12,7 @@ from qgis.core import QgsApplication, QgsGeometry, QgsPointXY, QgsRectangle, Qgs
 from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 
-from .style import style_drawing_band
+from .style import style_drawing_band, style_vertex_band
 
 MIN_DRAG_PIXELS = 3  # a click without a drag is not a rectangle
 
@@ -31,6 +31,7 @@ class AoiMapTool(QgsMapTool):
     def __init__(self, canvas):
         super().__init__(canvas)
         self.band: Optional[QgsRubberBand] = None
+        self.vertex_band: Optional[QgsRubberBand] = None
         self.setCursor(QgsApplication.getThemeCursor(QgsApplication.Cursor.CapturePoint))
 
     def _ensure_band(self) -> QgsRubberBand:
@@ -39,11 +40,19 @@ class AoiMapTool(QgsMapTool):
             style_drawing_band(self.band)
         return self.band
 
+    def _ensure_vertex_band(self) -> QgsRubberBand:
+        if self.vertex_band is None:
+            self.vertex_band = QgsRubberBand(self.canvas(), QgsWkbTypes.GeometryType.PointGeometry)
+            style_vertex_band(self.vertex_band)
+        return self.vertex_band
+
     def remove_band(self) -> None:
-        if self.band is not None:
-            self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-            self.canvas().scene().removeItem(self.band)
-            self.band = None
+        for band in (self.band, self.vertex_band):
+            if band is not None:
+                band.reset()
+                self.canvas().scene().removeItem(band)
+        self.band = None
+        self.vertex_band = None
 
     def reset(self) -> None:
         """Forget the shape being drawn."""
@@ -165,3 +174,7 @@ class PolygonTool(AoiMapTool):
         band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         for index, point in enumerate(points):
             band.addPoint(point, index == len(points) - 1)
+        markers = self._ensure_vertex_band()
+        markers.reset(QgsWkbTypes.GeometryType.PointGeometry)
+        for index, point in enumerate(self.vertices):
+            markers.addPoint(point, index == len(self.vertices) - 1)

@@ -23,3 +23,11 @@ def style_drawing_band(band: QgsRubberBand) -> None:
     band.setFillColor(DRAWING_FILL)
     band.setWidth(2)
     band.setLineStyle(Qt.PenStyle.DashLine)
+
+
+def style_vertex_band(band: QgsRubberBand) -> None:
+    """Marks the vertices clicked so far, so what Backspace removes is visible."""
+    band.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
+    band.setIconSize(7)
+    band.setColor(DRAWING_STROKE)
+    band.setWidth(2)
