@@ -450,3 +450,66 @@ def test_a_fixed_aoi_round_trips_through_geojson_within_a_centimetre():
         original = original[::-1]
     assert np.abs(ring - original).max() < 1e-7
     assert math.isclose(aoi.geodesic_area_km2(Polygon(ring)), aoi.geodesic_area_km2(fixed), rel_tol=1e-6)
+
+
+# --- the fast paths give the reference answers -----------------------------------------------------------
+
+def test_big_rings_are_measured_like_pyproj_geod_does():
+    from pyproj import Geod
+
+    outline = wiggly_outline(50_000)  # many short edges: the equal-area fast path
+    ring = np.asarray(outline.exterior.coords)
+    geod_area, _ = Geod(ellps="WGS84").polygon_area_perimeter(ring[:, 0], ring[:, 1])
+    assert aoi.geodesic_area_km2(outline) == pytest.approx(abs(geod_area) / 1e6, rel=1e-7)
+
+
+def test_big_rings_with_long_edges_still_use_geodesics():
+    from pyproj import Geod
+
+    # 3 000 vertices along the bottom, then one 10-degree edge back: the long edge must be a geodesic
+    bottom = np.column_stack([np.linspace(0, 10, 3000), np.full(3000, 40.0)])
+    ring = np.vstack([bottom, [[10, 50], [0, 50], [0, 40]]])
+    geod_area, _ = Geod(ellps="WGS84").polygon_area_perimeter(ring[:, 0], ring[:, 1])
+    assert aoi.geodesic_area_km2(Polygon(ring)) == pytest.approx(abs(geod_area) / 1e6, rel=1e-9)
+
+
+@pytest.mark.parametrize("outline", [
+    [(0, 0), (0.1, 0.1), (0.1, 0), (0, 0.1)],                              # figure-of-eight
+    [(0, 0), (4, 0), (4, 4), (1, 4), (1, 1), (3, 1), (3, 3), (0, 3)],      # a loop over itself
+    [(math.cos(a), math.sin(a)) for a in np.arange(5) * 4 * math.pi / 5],  # pentagram
+    [(0, 0), (1, 0), (1, 0.5), (1.5, 0.5), (1, 0.5), (1, 1), (0, 1)],      # spike
+])
+def test_the_fast_repair_matches_geos_make_valid(outline):
+    from shapely.validation import make_valid
+
+    polygon = Polygon(outline)
+    fast = aoi.apply_fix(polygon, "make_valid").geometry
+    reference = make_valid(polygon)
+    assert fast.is_valid
+    assert fast.symmetric_difference(reference).area == pytest.approx(0.0, abs=1e-12)
+
+
+def test_a_noisy_100000_vertex_outline_is_simplified_under_the_limit():
+    rng = np.random.default_rng(3)
+    angles = np.linspace(0, 2 * np.pi, 99_999, endpoint=False)
+    radii = 0.05 * (1 + 0.02 * rng.random(angles.size))
+    noisy = Polygon(np.column_stack([2.35 + radii * np.cos(angles), 48.85 + radii * np.sin(angles)]))
+    result = aoi.apply_fix(noisy, "simplify")
+    assert 500 <= len(result.geometry.exterior.coords) <= 999  # Douglas-Peucker counts move in steps
+    assert result.geometry.is_valid
+    assert abs(result.area_change_percent) < 1
+
+
+def test_a_single_part_multipolygon_is_accepted():
+    report = aoi.check_aoi(MultiPolygon([box(0, 0, 0.1, 0.1)]))
+    assert report.ok
+    assert aoi.to_geojson(report.geometry)["type"] == "Polygon"
+
+
+def test_tiny_changes_stay_visible_in_words():
+    assert aoi_text.percent(0.0000031) == "+<0.001%"
+    assert aoi_text.percent(-0.004) == "-0.004%"
+    assert aoi_text.percent(12.4) == "+12%"
+    assert aoi_text.km2(0.0000014) == "1.4 m²"
+    assert aoi_text.km2(1204.4) == "1 204 km²"
+    assert aoi_text.count(100_000) == "100 000"
