@@ -381,12 +381,36 @@ def simplify_to_limit(geometry: BaseGeometry, max_positions: int) -> Tuple[BaseG
     result = geometry.simplify(tolerance, preserve_topology=False)
     if _same_structure(geometry, result) and exterior_positions(result) <= max_positions:
         return result, tolerance
-    for _attempt in range(40):
-        result = geometry.simplify(tolerance, preserve_topology=True)
-        if exterior_positions(result) <= max_positions:
-            return polygonal(result), tolerance
-        tolerance *= 1.25
-    return polygonal(result), tolerance
+    return _topology_preserving_to_limit(geometry, tolerance, max_positions)
+
+
+def _topology_preserving_to_limit(geometry: BaseGeometry, tolerance: float,
+                                  max_positions: int) -> Tuple[BaseGeometry, float]:
+    """Topology-preserving simplification under the limit, starting from the plain Douglas-Peucker
+    tolerance. Vertex counts fall in steps (a noisy outline keeps its noise up to one tolerance, then
+    loses nearly everything), so the tolerance is doubled then bisected, not raised blindly. Each trial
+    simplifies the last too-detailed result (cheap, and topology-preserving steps stay valid); the
+    returned tolerance is the sum along that chain, a bound on how far the result strays."""
+    base, base_deviation = geometry.simplify(tolerance, preserve_topology=True), tolerance
+    if exterior_positions(base) <= max_positions:
+        return polygonal(base), tolerance
+    low, high, best, best_deviation = tolerance, None, None, 0.0
+    for _doubling in range(60):
+        trial = base.simplify(low * 2, preserve_topology=True)
+        if exterior_positions(trial) <= max_positions:
+            high, best, best_deviation = low * 2, trial, base_deviation + low * 2
+            break
+        low, base, base_deviation = low * 2, trial, base_deviation + low * 2
+    if best is None:  # could not get under the limit: the caller falls back to the convex hull
+        return polygonal(base), base_deviation
+    while high / low > 1.02 and exterior_positions(best) < 0.97 * max_positions:
+        middle = math.sqrt(low * high)
+        trial = base.simplify(middle, preserve_topology=True)
+        if exterior_positions(trial) <= max_positions:
+            high, best, best_deviation = middle, trial, base_deviation + middle
+        else:
+            low = middle  # keep the base: chaining here would add up tolerances for little gain
+    return polygonal(best), best_deviation
 
 
 def _same_structure(original: BaseGeometry, simplified: BaseGeometry) -> bool:
