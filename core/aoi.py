@@ -211,9 +211,10 @@ def check_aoi(geometry: Optional[BaseGeometry], crs=WGS84,
         return AoiReport(shape, None, 0, (blocking,), None, tuple(notes))
     try:
         lon_lat = to_wgs84(shape, crs)
-    except CRSError as error:
-        problem = AoiProblem(UNKNOWN_CRS, f"The coordinate reference system {crs!r} is not known to PROJ "
-                                          f"({error}); the area cannot be placed on the Earth.")
+    except CRSError:
+        problem = AoiProblem(UNKNOWN_CRS, f"The coordinate reference system {crs!r} is unknown, so the area "
+                                          "cannot be placed on the Earth. Set the layer's coordinate "
+                                          "reference system.")
         return AoiReport(shape, None, geo.exterior_positions(shape), (problem,), None, tuple(notes))
     if geo.needs_transform(crs):
         notes.append(f"Converted from {geo.crs_name(crs)} to WGS84 longitude/latitude.")
@@ -247,7 +248,9 @@ def _not_an_area_message(geometry: BaseGeometry) -> str:
         what = "a line that is not closed"
     elif kind == "MultiLineString":
         what = "lines"
-    elif kind in ("Point", "MultiPoint"):
+    elif kind == "Point":
+        what = "a point"
+    elif kind == "MultiPoint":
         what = "points"
     else:
         what = "without any polygon"

@@ -127,7 +127,12 @@ def needs_transform(crs) -> bool:
 
 def crs_name(crs) -> str:
     """A short human name for a CRS input ('EPSG:2154 (RGF93 v1 / Lambert-93)')."""
-    crs_object = CRS.from_user_input(crs_key(crs))
+    return _crs_name(crs_key(crs))
+
+
+@functools.lru_cache(maxsize=32)
+def _crs_name(key: str) -> str:
+    crs_object = CRS.from_user_input(key)
     authority = crs_object.to_authority()
     if authority:
         return f"{authority[0]}:{authority[1]} ({crs_object.name})"

@@ -96,7 +96,9 @@ def test_utm_input_given_as_a_number_or_a_pyproj_crs():
 def test_an_unknown_crs_is_reported_not_raised():
     report = aoi.check_aoi(box(0, 0, 1, 1), crs="EPSG:99999")
     assert report.codes == ("unknown_crs",)
-    assert report.problems[0].message.startswith("The coordinate reference system 'EPSG:99999' is not known")
+    assert report.problems[0].message == (
+        "The coordinate reference system 'EPSG:99999' is unknown, so the area cannot be placed on the Earth. "
+        "Set the layer's coordinate reference system.")
     assert report.problems[0].fix is None
 
 
@@ -132,7 +134,8 @@ def test_an_open_line_is_not_an_area():
 
 
 def test_a_point_is_not_an_area():
-    assert aoi.check_aoi(Point(1, 1)).problems[0].message.startswith("The geometry is points (Point)")
+    assert aoi.check_aoi(Point(1, 1)).problems[0].message == (
+        "The geometry is a point (Point); OneAtlas needs a polygon that encloses an area.")
 
 
 @pytest.mark.parametrize("outline", [LineString([(0, 0), (1, 0), (1, 1), (0, 0)]),
