@@ -109,6 +109,8 @@ def crs_key(crs) -> str:
     return CRS.from_user_input(crs).to_wkt()
 
 
+# Cached: building a Transformer costs milliseconds (a proj.db lookup) and live validation calls this on
+# every edit. Sharing one between threads is safe since pyproj 3.1 (one PROJ object per thread inside).
 @functools.lru_cache(maxsize=32)
 def _transformer_to_wgs84(key: str) -> Optional[Transformer]:
     """None when the CRS already is WGS84 longitude/latitude (no transformation needed)."""
