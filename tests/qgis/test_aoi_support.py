@@ -105,7 +105,11 @@ def our_rubber_bands(canvas):
 def lambert_canvas(qgis_canvas, qgis_new_project):
     set_canvas_crs(qgis_canvas, "EPSG:2154")
     yield qgis_canvas
+    # leave the shared canvas and project as other tests expect them
+    qgis_canvas.setLayers([])
     qgis_canvas.setDestinationCrs(WGS84)
+    QgsProject.instance().setCrs(WGS84)
+    qgis_canvas.window().hide()
 
 
 @pytest.fixture
