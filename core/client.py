@@ -10,11 +10,14 @@ import time
 
 from . import errors
 from .auth import TokenManager
+from .catalog import SEARCH_PATH, search_page_from_json
 from .endpoints import Endpoints
 from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
 from .log import LOGGER
-from .models import LEGACY, NEO, Account, Choice, ProductType
+from .models import LEGACY, NEO, Account, Choice, OrderResult, Price, ProductType
+from .options import ProductOptions
 from .parsing import dicts, require_dict
+from .placement import Placement
 
 
 class OneAtlasClient:
@@ -32,8 +35,10 @@ class OneAtlasClient:
         """``origin``: None -> env ONEATLAS_API_ORIGIN -> production. ``proxies``: a requests proxies dict.
         ``retry`` (RetryPolicy), ``clock`` and ``sleep`` exist for tests and the benchmark."""
         self.endpoints = Endpoints.resolve(origin)
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
         self._http = HttpTransport(
-            self.endpoints, timeout=timeout, proxies=proxies, retry=retry or RetryPolicy(), sleep=sleep
+            self.endpoints, timeout=timeout, proxies=proxies, retry=self._retry, sleep=sleep
         )
         self._auth = TokenManager(self._http, api_key, clock=clock)
         self._http.auth = self._auth
@@ -172,6 +177,117 @@ class OneAtlasClient:
             return []
 
         return self._cached("countries", load)
+
+    # -------------------------------------------------------------------------------------- archive
+
+    def search_archive(self, search, page=1):
+        """One page (1-based) of orderable archive scenes (core.catalog.ArchiveSearch)."""
+        body = search.body(page)
+        return search_page_from_json(
+            self._http.json(
+                "search", "POST", SEARCH_PATH, idempotent=True, what="the search results", json=body
+            ),
+            page,
+            body["itemsPerPage"],
+        )
+
+    def thumbnail(self, scene):
+        """The scene's small preview image (JPEG bytes), fetched with the session's credentials."""
+        return self._image(scene, "thumbnail")
+
+    def quicklook(self, scene):
+        """The scene's large preview image (JPEG bytes)."""
+        return self._image(scene, "quicklook")
+
+    def _image(self, scene, name):
+        from .links import link_href
+
+        href = link_href(scene.links, name)
+        if not href:
+            raise errors.NotFoundError(f"OneAtlas offers no {name} for scene {scene.id}.")
+        service = self.endpoints.service_of(href) or "access"
+        return self._http.request(service, "GET", href, idempotent=True).content
+
+    # -------------------------------------------------------------------------------------- options, price
+
+    def options(self, contract_id, product_type_id, aoi):
+        """The production options of a product for this AOI (core.options.ProductOptions)."""
+        from .orders import AOI_ID, _aoi_geojson
+
+        geometry = _aoi_geojson(aoi)
+
+        def load():
+            body = self._http.json(
+                "order",
+                "POST",
+                f"/api/v1/contracts/{contract_id}/productTypes/{product_type_id}/options",
+                idempotent=True,
+                what="the product options",
+                json={"aoi": [{"polygonId": AOI_ID, "geometry": geometry}]},
+            )
+            return ProductOptions.from_json(body, product_type_id)
+
+        key = ("options", contract_id, product_type_id, repr(geometry["coordinates"]))
+        return self._cached(key, load)
+
+    def _body(self, request):
+        contract = self.contract(request.contract_id)
+        return contract, request.body(contract.backend, contract.delivery_workspace)
+
+    def price(self, request):
+        """The price of an order request (the same body as the order; nothing is ordered)."""
+        contract, body = self._body(request)
+        data = self._http.json(
+            "order", "POST", "/api/v1/prices", idempotent=True, what="the price", json=body
+        )
+        try:
+            minimum = self.product_type(contract.contract_id, request.product_type_id).minimum_order_area_km2
+        except errors.OneAtlasError:
+            minimum = None
+        return Price.from_json(data, minimum_area_km2=minimum)
+
+    def place_order(self, request):
+        """Place the order once. Returns OrderResult (``recovered=True`` if the answer was lost and the order
+        found by its reference); raises OrderNotPlacedError (safe to retry) or OrderOutcomeUnknownError."""
+        contract, body = self._body(request)
+        if getattr(request, "manual", False):
+            raise errors.ManualFeasibilityError()
+        reference = request.customer_reference
+        self._claim_reference(reference)
+        try:
+            result = Placement(self._http, self._retry, self._sleep).submit(
+                "/api/v1/orders",
+                body,
+                contract=contract,
+                is_tasking=request.is_tasking,
+                parse=lambda data: OrderResult.from_json(data, reference, contract.backend),
+            )
+        except errors.OrderNotPlacedError:
+            self._release_reference(reference)
+            raise
+        except errors.OrderOutcomeUnknownError:
+            raise
+        except errors.OneAtlasError:
+            self._release_reference(reference)  # refused by the server (4xx): nothing was created
+            raise
+        return result
+
+    def _claim_reference(self, reference):
+        with self._submission_lock:
+            if reference in self._submitted_references:
+                raise errors.DuplicateOrderError(
+                    f"An order with the reference '{reference}' was already sent in this session. "
+                    "Each order needs its own reference: check your orders before ordering again."
+                )
+            self._submitted_references.add(reference)
+
+    def _release_reference(self, reference):
+        with self._submission_lock:
+            self._submitted_references.discard(reference)
+
+    def clear_account_cache(self):
+        with self._cache_lock:
+            self._cache.pop("account", None)
 
 
 def _backend_products(backend):

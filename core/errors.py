@@ -118,14 +118,18 @@ class ServerError(OneAtlasError):
 class NetworkError(OneAtlasError):
     """No usable answer: connection refused or dropped, DNS, proxy, TLS, or timeout."""
 
-    def __init__(self, message=None, *, timed_out=False, **kwargs):
+    def __init__(self, message=None, *, timed_out=False, proxy_failed=False, **kwargs):
         self.timed_out = timed_out
+        self.proxy_failed = proxy_failed  # the proxy (QGIS settings) refused or failed the connection
         super().__init__(
             message
             or (
                 "OneAtlas did not answer in time. Check your internet connection and proxy settings, "
                 "then try again."
                 if timed_out
+                else "Could not reach OneAtlas through the proxy set in QGIS. Check the proxy settings "
+                "(Settings > Options > Network)."
+                if proxy_failed
                 else "Could not reach OneAtlas. Check your internet connection and the QGIS proxy settings."
             ),
             **kwargs,

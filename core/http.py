@@ -232,7 +232,10 @@ class HttpTransport:
                 if idempotent and attempt < self.retry.max_attempts:
                     self._sleep(self.retry.delay(attempt))
                     continue
-                raise errors.NetworkError(timed_out=timed_out) from None
+                # proxy_failed: the UI then says "through the proxy set in QGIS".
+                raise errors.NetworkError(
+                    timed_out=timed_out, proxy_failed=isinstance(exc, requests.exceptions.ProxyError)
+                ) from None
             self._record(known_service, method, record_path, response.status_code, started, attempt)
             status = response.status_code
             if status == 401 and authenticated and self.auth is not None and not token_renewed:

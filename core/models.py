@@ -244,7 +244,8 @@ class SearchPage:
 class ProductPrice:
     product_type_id: str
     amount: float
-    area_km2: float = None
+    area_km2: float = None  # the billed area (the minimum when it applies)
+    requested_area_km2: float = None  # the area asked for (AOI, or AOI within the scene)
     price: float = None
     discount_value: float = 0.0
     minimum_applied: bool = False
@@ -281,6 +282,7 @@ class Price:
                     product_type_id=as_str(item.get("productTypeId")),
                     amount=as_float(item.get("amount"), 0.0),
                     area_km2=area,
+                    requested_area_km2=as_float(item.get("requestedArea")),
                     price=as_float(item.get("price")),
                     discount_value=as_float(item.get("discountValue"), 0.0),
                     minimum_applied=minimum_applied,

@@ -1,0 +1,243 @@
+"""Typed order requests, one per variant (neo/legacy x archive/tasking), and the exact body each becomes.
+
+The same request object is priced (POST /api/v1/prices), quoted (POST /api/v1/quotations, Pleiades Neo)
+and ordered (POST /api/v1/orders): the API takes the same body for all three (API notes, sections 3.8-3.10).
+The back-end comes from the contract (``backendSource``): neo bodies name the scenes by catalog item id
+(``dataSourceIds``) and carry ``endUsers`` and ``notifications``; legacy bodies name datastrips
+(``datastripIds``) and carry ``notificationEmails``.
+"""
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from . import errors
+from .models import LEGACY, NEO
+from .parsing import iso
+
+AOI_ID = 1  # one AOI per order: the options' per-AOI names are projection_1, dem_1
+ORDER_EVENTS = ({"event": "SALES_ORDER"}, {"event": "DELIVERY"})
+_REFERENCE_CHARACTERS = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def new_customer_reference(prefix="qgis"):
+    """A reference unique to one order: it is how a lost answer is found again (never reuse one)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+    prefix = _REFERENCE_CHARACTERS.sub("-", prefix or "qgis").strip("-") or "qgis"
+    return f"{prefix}_{stamp}_{uuid.uuid4().hex[:8]}"
+
+
+def _aoi_geojson(aoi):
+    """The AOI as OneAtlas takes it (one closed, counter-clockwise Polygon), refused early if it breaks a
+    rule: the AOI module explains each problem in words the user can act on."""
+    from .aoi import check_aoi, to_geojson
+
+    if isinstance(aoi, dict):  # already GeoJSON
+        from shapely.geometry import shape
+
+        aoi = shape(aoi)
+    report = check_aoi(aoi)
+    if not report.ok:
+        raise errors.InvalidAoiError(report.problems)
+    return to_geojson(report.geometry)
+
+
+def _option_values(options):
+    """Options as name -> value: a dict, or core.options.ResolvedOptions (its ``values``)."""
+    values = getattr(options, "values", options)
+    if callable(values):  # a plain dict: .values is the method
+        values = options
+    return {str(key): value for key, value in dict(values or {}).items() if value not in (None, "")}
+
+
+def _require(value, field_name, sentence):
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise errors.ValidationError(sentence, field=field_name)
+    return value
+
+
+@dataclass
+class _OrderRequest:
+    """What every variant shares. Subclasses add the items."""
+
+    contract_id: str
+    product_type_id: str
+    aoi: object  # shapely WGS84 polygon (or a GeoJSON Polygon dict)
+    options: dict  # option name -> value (the per-AOI names end in _1), or ResolvedOptions
+    primary_market: str
+    customer_reference: str
+    notification_email: str
+    end_user_name: str = None  # Pleiades Neo only
+    end_user_country: str = None  # ISO 3166 alpha-2, Pleiades Neo only
+    secondary_market: str = ""
+
+    def _common(self, backend, delivery_workspace):
+        _require(self.contract_id, "contractId", "Choose a contract.")
+        _require(self.primary_market, "primaryMarket", "Choose the market the images are for.")
+        _require(self.customer_reference, "customerReference", "Give the order a reference.")
+        _require(
+            self.notification_email,
+            "notificationEmails",
+            "Give an e-mail address for the order and delivery notices.",
+        )
+        body = {
+            "contractId": self.contract_id,
+            "aoi": [{"id": AOI_ID, "name": "Polygon 1", "geometry": _aoi_geojson(self.aoi)}],
+            "customerReference": self.customer_reference,
+            "primaryMarket": self.primary_market,
+            "optionsPerProductType": [
+                {
+                    "productTypeId": self.product_type_id,
+                    "options": [
+                        {"key": key, "value": value} for key, value in _option_values(self.options).items()
+                    ],
+                }
+            ],
+            "delivery": {"type": "network"},
+        }
+        if self.secondary_market:
+            body["secondaryMarket"] = self.secondary_market
+        if backend == NEO:
+            _require(self.end_user_name, "endUsers", "Pleiades Neo orders need the end user's name.")
+            _require(self.end_user_country, "endUsers", "Pleiades Neo orders need the end user's country.")
+            body["endUsers"] = [
+                {"endUserName": self.end_user_name, "country": str(self.end_user_country).upper()}
+            ]
+            body["notifications"] = [
+                {
+                    "channels": [{"type": "email", "addressee": {"to": [self.notification_email]}}],
+                    "filter": {"events": [dict(event) for event in ORDER_EVENTS]},
+                }
+            ]
+        elif backend == LEGACY:
+            body["notificationEmails"] = [self.notification_email]
+            if delivery_workspace:
+                body["delivery"]["workspace"] = delivery_workspace
+        else:
+            raise errors.ContractNotAvailableError(
+                f"Contract '{self.contract_id}' has an unknown back-end '{backend}': cannot build the order."
+            )
+        return body
+
+
+@dataclass
+class ArchiveOrderRequest(_OrderRequest):
+    """An archive order: ``scenes`` are core Scene objects from the search (all of one back-end)."""
+
+    scenes: list = field(default_factory=list)
+
+    def __init__(
+        self,
+        contract_id,
+        product_type_id,
+        scenes,
+        aoi,
+        options,
+        primary_market,
+        customer_reference,
+        notification_email,
+        end_user_name=None,
+        end_user_country=None,
+        secondary_market="",
+    ):
+        # Explicit signature: the archive UI passes these by name, in the order of the issue.
+        super().__init__(
+            contract_id,
+            product_type_id,
+            aoi,
+            options,
+            primary_market,
+            customer_reference,
+            notification_email,
+            end_user_name,
+            end_user_country,
+            secondary_market,
+        )
+        self.scenes = list(scenes or [])
+
+    is_tasking = False
+
+    def body(self, backend, delivery_workspace=None):
+        if not self.scenes:
+            raise errors.ValidationError("Tick at least one scene to order.", field="items")
+        wrong = [scene.id for scene in self.scenes if scene.backend != backend]
+        if wrong:
+            raise errors.ContractNotAvailableError(
+                f"Contract '{self.contract_id}' is a '{backend}' contract and cannot order scene(s) "
+                f"{', '.join(wrong)}: Pleiades Neo scenes need a neo contract, "
+                "Pleiades and SPOT a legacy one."
+            )
+        body = self._common(backend, delivery_workspace)
+        item = {"productTypeId": self.product_type_id, "aoiId": AOI_ID, "properties": [], "notifications": []}
+        if backend == NEO:
+            item["dataSourceIds"] = [
+                {"catalogId": "PublicMOC", "catalogItemId": scene.order_identifier} for scene in self.scenes
+            ]
+        else:
+            missing = [scene.id for scene in self.scenes if not scene.order_identifier]
+            if missing:
+                raise errors.ValidationError(
+                    f"Scene(s) {', '.join(missing)} have no datastrip id in the catalog: "
+                    "they cannot be ordered.",
+                    field="datastripIds",
+                )
+            item["datastripIds"] = [scene.order_identifier for scene in self.scenes]
+        body["items"] = [item]
+        return body
+
+
+@dataclass
+class TaskingOrderRequest(_OrderRequest):
+    """A tasking order. ``segment_key`` (from attempts, verbatim) for OneDay/OneNow; otherwise the window
+    ``start``-``end``. ``feasibility`` (core.tasking.Feasibility) fills the item properties
+    feasibilityAutomation and classification."""
+
+    start: datetime = None
+    end: datetime = None
+    acquisition_mode: str = "MONO"
+    max_cloud_cover: float = 20
+    max_incidence_angle: float = 30
+    notification_threshold: float = None  # defaults to max_cloud_cover (the API's advice)
+    feasibility: object = None
+    segment_key: str = None
+    comments: str = ""
+
+    is_tasking = True
+
+    def properties(self):
+        threshold = (
+            self.max_cloud_cover if self.notification_threshold is None else self.notification_threshold
+        )
+        pairs = [
+            {"key": "acquisitionMode", "value": self.acquisition_mode},
+            {"key": "maxCloudCover", "value": self.max_cloud_cover},
+            {"key": "notificationThreshold", "value": threshold},
+            {"key": "maxIncidenceAngle", "value": self.max_incidence_angle},
+        ]
+        if self.start and self.end:
+            pairs.append({"key": "acqPeriod", "value": f"{iso(self.start)} {iso(self.end)}"})
+        if self.feasibility is not None:
+            pairs.append({"key": "feasibilityAutomation", "value": self.feasibility.automation})
+            pairs.append({"key": "classification", "value": self.feasibility.classification})
+        return pairs
+
+    @property
+    def manual(self):
+        return self.feasibility is not None and self.feasibility.manual
+
+    def body(self, backend, delivery_workspace=None):
+        if not self.segment_key and not (self.start and self.end):
+            raise errors.TaskingWindowError("Choose an acquisition window (start and end) or an attempt.")
+        body = self._common(backend, delivery_workspace)
+        item = {
+            "productTypeId": self.product_type_id,
+            "aoiId": AOI_ID,
+            "dataSourceIds": [],
+            "comments": self.comments,
+            "properties": self.properties(),
+        }
+        if self.segment_key:
+            item["segmentKey"] = self.segment_key  # opaque: passed back exactly as /attempts gave it
+        body["items"] = [item]
+        return body
