@@ -130,6 +130,10 @@ class AoiSection(QWidget):
         self.selection_button.setObjectName("useSelection")
         self.selection_button.setToolTip(tr("Use the selected features of this layer (merged) as the AOI"))
         self.selection_button.clicked.connect(self.use_selection)
+        # Follow the layer the user works on in the Layers panel, when it is a polygon layer.
+        self._follow_active_layer(getattr(self.iface, "activeLayer", lambda: None)())
+        if hasattr(self.iface, "currentLayerChanged"):
+            self.iface.currentLayerChanged.connect(self._follow_active_layer)
         selection.addWidget(self.layer_combo, 1)
         selection.addWidget(self.selection_button)
         layout.addLayout(selection)
@@ -168,6 +172,10 @@ class AoiSection(QWidget):
         self.buttons[name] = button
         return button
 
+    def _follow_active_layer(self, layer) -> None:
+        if sources.is_polygon_layer(layer):
+            self.layer_combo.setLayer(layer)
+
     # -- the contract ----------------------------------------------------------------------------------
 
     @property
@@ -195,6 +203,11 @@ class AoiSection(QWidget):
             tool.setAction(None)
         self._previous_tool = None
         self.display.release()
+        if hasattr(self.iface, "currentLayerChanged"):
+            try:
+                self.iface.currentLayerChanged.disconnect(self._follow_active_layer)
+            except (TypeError, RuntimeError):
+                pass
 
     # -- map tools ---------------------------------------------------------------------------------------
 

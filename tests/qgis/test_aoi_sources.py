@@ -186,3 +186,17 @@ def test_an_aoi_off_screen_is_brought_into_view_and_zoom_to_aoi(section, lambert
     assert extent.contains(canvas_aoi.boundingBox())
     box = canvas_aoi.boundingBox()
     assert extent.width() < 3 * box.width() or extent.height() < 3 * box.height()
+
+
+def test_the_layer_list_follows_the_active_polygon_layer(section, parcels_layer, qgis_iface):
+    other = QgsVectorLayer("Polygon?crs=EPSG:4326", "zones", "memory")
+    points = QgsVectorLayer("Point?crs=EPSG:4326", "wells", "memory")
+    QgsProject.instance().addMapLayers([other, points])
+    try:
+        # what QGIS says when the user clicks a layer in the Layers panel
+        qgis_iface.currentLayerChanged.emit(other)
+        assert section.layer_combo.currentLayer() is other
+        qgis_iface.currentLayerChanged.emit(points)  # not a polygon layer: the choice stays
+        assert section.layer_combo.currentLayer() is other
+    finally:
+        QgsProject.instance().removeMapLayers([other.id(), points.id()])
