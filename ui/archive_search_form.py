@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from typing import List, Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,7 +73,7 @@ class SearchForm(QWidget):
             box.setObjectName(f"constellation_{code}")
             box.setChecked(True)
             box.toggled.connect(self._on_changed)
-            row.addWidget(box, index // 2, index % 2)
+            row.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignLeft)
             self.constellation_boxes[code] = box
         layout.addRow(tr("Satellites"), constellations)
         self.constellation_error = self._error_label("constellationError")
