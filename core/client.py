@@ -250,7 +250,7 @@ class OneAtlasClient:
         """Place the order once. Returns OrderResult (``recovered=True`` if the answer was lost and the order
         found by its reference); raises OrderNotPlacedError (safe to retry) or OrderOutcomeUnknownError."""
         contract, body = self._body(request)
-        if getattr(request, "manual", False):
+        if contract.backend == NEO and getattr(request, "manual", False):
             raise errors.ManualFeasibilityError()
         reference = request.customer_reference
         self._claim_reference(reference)
@@ -288,6 +288,193 @@ class OneAtlasClient:
     def clear_account_cache(self):
         with self._cache_lock:
             self._cache.pop("account", None)
+
+    # -------------------------------------------------------------------------------------- tasking
+
+    def feasibility(self, search):
+        """Feasibility of a tasking (core.tasking.TaskingSearch) -> Feasibility (EASY/CHALLENGING,
+        AUTOMATIC/MANUAL, available). Not cached: it depends on the day."""
+        from .tasking import Feasibility
+
+        body = search.body()
+        data = self._http.json(
+            "order", "POST", "/api/v1/feasibility", idempotent=True, what="the feasibility", json=body
+        )
+        return Feasibility.from_json(data, search.prog_type)
+
+    def attempts(self, search):
+        """The passes a OneDay / OneNow tasking can order (list of Attempt, soonest first; empty when no
+        satellite can see the area in the window)."""
+        from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, attempts_from_json
+
+        if search.prog_type not in ATTEMPT_PROG_TYPES:
+            raise errors.ValidationError(
+                f"{search.prog_type} orders a window, not a chosen pass: no attempts to list.",
+                field="progTypeNames",
+            )
+        body = search.body()
+        try:
+            data = self._http.json(
+                "order",
+                "POST",
+                "/api/v1/attempts",
+                idempotent=True,
+                what="the acquisition attempts",
+                json=body,
+            )
+        except errors.ServerError as error:
+            if NO_ATTEMPT_CODE in (error.server_message or ""):
+                return []
+            raise
+        return attempts_from_json(data, search.prog_type)
+
+    def request_quotation(self, request):
+        """Ask Airbus for a quotation (Pleiades Neo only; the way to order a MANUAL tasking). Sent once,
+        reconciled by customer reference like an order."""
+        from .models import Quotation
+
+        contract, body = self._body(request)
+        if contract.backend != NEO:
+            raise errors.ContractNotAvailableError(
+                "Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT directly."
+            )
+        reference = request.customer_reference
+        self._claim_reference(reference)
+        try:
+            result = Placement(self._http, self._retry, self._sleep).submit(
+                "/api/v1/quotations",
+                body,
+                contract=contract,
+                is_tasking=request.is_tasking,
+                parse=lambda data: Quotation.from_json(data, reference),
+                what="the quotation request",
+            )
+        except errors.OrderOutcomeUnknownError:
+            raise
+        except errors.OneAtlasError:
+            self._release_reference(reference)
+            raise
+        if isinstance(result, OrderResult):  # recovered after a lost answer
+            return Quotation(
+                result.quotation_id or "", reference, result.total, result.currency, "SENT", raw=result.raw
+            )
+        return result
+
+    def accept_quotation(self, contract_id, quotation_id):
+        """Accept a quotation: it becomes an order (credit debited). Not repeated on failure."""
+        return self._action("PUT", f"/api/v1/contracts/{contract_id}/quotations/{quotation_id}/accept")
+
+    def refuse_quotation(self, contract_id, quotation_id):
+        return self._action("PUT", f"/api/v1/contracts/{contract_id}/quotations/{quotation_id}/refuse")
+
+    def _action(self, method, path, service="order"):
+        response = self._http.request(service, method, path, idempotent=False, json={})
+        from .http import response_json
+
+        body = response_json(response, what="the confirmation")
+        return body if isinstance(body, dict) else {}
+
+    # -------------------------------------------------------------------------------------- tracking
+
+    def track_orders(self, customer_reference=None, contract_id=None, q=None):
+        """Order lines (TrackedOrder) from /api/v2/orders/search, by reference and/or contract or raw q."""
+        from . import tracking
+
+        if q is None:
+            parts = []
+            if customer_reference:
+                parts.append(f"customerReference:{tracking.q_value(customer_reference)}")
+            if contract_id:
+                parts.append(f"contractId:{tracking.q_value(contract_id)}")
+            q = " AND ".join(f"({part})" for part in parts)
+        lines = tracking.search_orders(self._http, q)
+        if customer_reference:
+            lines = [line for line in lines if line.customer_reference == customer_reference]
+        return lines
+
+    def acquisitions(self, order_item_id, contract_id=None):
+        """Pleiades Neo tasking acquisitions (coverage items) of an order line."""
+        from . import tracking
+
+        return tracking.coverage_items(self._http, order_item_id, contract_id)
+
+    def accept_acquisition(self, coverage_item_id):
+        return self._action("POST", f"/api/v1/coverages/{coverage_item_id}/accept")
+
+    def refuse_acquisition(self, coverage_item_id):
+        return self._action("POST", f"/api/v1/coverages/{coverage_item_id}/refuse")
+
+    def cancel_order_item(self, order_item_id):
+        return self._action("POST", f"/api/v1/orders/{order_item_id}/cancel")
+
+    def stop_tasking(self, order_item_id):
+        return self._action("POST", f"/api/v1/orders/{order_item_id}/stop")
+
+    def legacy_taskings(self, contract_id, customer_reference=None):
+        """Pleiades/SPOT taskings (ICR) of a legacy contract, optionally those of one order."""
+        from . import tracking
+
+        return tracking.legacy_taskings(self._http, contract_id, customer_reference)
+
+    def legacy_tasking(self, contract_id, tasking_id):
+        from . import tracking
+
+        return tracking.legacy_tasking(self._http, contract_id, tasking_id)
+
+    def tasking_segments(self, contract_id, tasking_id):
+        from . import tracking
+
+        return tracking.segments(self._http, contract_id, tasking_id)
+
+    def accept_segment(self, contract_id, tasking_id, segment_id):
+        return self._action(
+            "POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/segments/{segment_id}/accept"
+        )
+
+    def refuse_segment(self, contract_id, tasking_id, segment_id):
+        return self._action(
+            "POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/segments/{segment_id}/refuse"
+        )
+
+    def cancel_tasking(self, contract_id, tasking_id):
+        return self._action("POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/cancel")
+
+    # -------------------------------------------------------------------------------------- workspace
+
+    def delivered_products(self, customer_reference=None, sales_order_id=None, workspace=None):
+        """Delivered products (Scene) in the delivery workspace, optionally those of one order. Pleiades/
+        SPOT archive orders have no status call: their products appearing here is the sign of delivery."""
+        from . import tracking
+
+        return tracking.delivered_items(
+            self._http,
+            workspace or self.account().workspace_id,
+            customer_reference=customer_reference,
+            sales_order_id=sales_order_id,
+        )
+
+    def streaming_urls(self, scene):
+        from .workspace import streaming_urls
+
+        return streaming_urls(scene)
+
+    def download(self, scene, destination, *, progress=None, is_cancelled=None):
+        """Download a delivered product. ``destination``: a folder (the archive keeps its own name) or a
+        file path. ``progress(received_bytes, total_bytes or None)``; ``is_cancelled() -> bool`` stops it
+        (DownloadCancelledError, nothing kept). The md5 announced by the server is verified
+        (ChecksumMismatchError, nothing kept). Returns the Path of the complete file."""
+        from pathlib import Path
+
+        from .workspace import download_link, file_name_for, save_stream
+
+        link = download_link(scene)
+        destination = Path(destination)
+        if destination.is_dir():
+            destination = destination / file_name_for(scene, link)
+        href = link["href"]
+        service = self.endpoints.service_of(href) or "access"
+        response = self._http.request(service, "GET", href, idempotent=True, stream=True)
+        return save_stream(response, destination, progress=progress, is_cancelled=is_cancelled)
 
 
 def _backend_products(backend):
