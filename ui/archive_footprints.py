@@ -29,8 +29,9 @@ def tr(text: str) -> str:
 
 def _outline_symbol() -> QgsFillSymbol:
     return QgsFillSymbol.createSimple({
-        "color": "230,85,13,20",
-        "outline_color": "230,85,13,255",
+        # No fill: dozens of overlapping strips would bury the map (and the AOI) under a brown wash.
+        "color": "0,0,0,0",
+        "outline_color": "230,85,13,220",
         "outline_width": "0.5",
         "outline_style": "solid",
     })

@@ -273,10 +273,13 @@ class OrderDialog(QDialog):
 
     def _price_lines(self, price):
         lines = []
+        known = getattr(self, "context", None)
+        label_of = {known.product_type.product_type_id: known.product_type.label} if known else {}
         for product in price.products or []:
             minimum = tr(" (minimum order area applied)") if product.minimum_applied else ""
             lines.append(tr("{product}: {amount} for {area} billed{minimum}").format(
-                product=product.product_type_id, amount=money(product.amount, price.currency),
+                product=label_of.get(product.product_type_id) or product.product_type_id,
+                amount=money(product.amount, price.currency),
                 area=km2(product.area_km2), minimum=minimum))
         return lines
 
