@@ -17,7 +17,7 @@ from .links import http_download_link, link_href, links_named
 from .log import LOGGER
 from .parsing import as_str
 
-CHUNK_BYTES = 64 * 1024
+CHUNK_BYTES = 16 * 1024  # small enough that a cancel is noticed quickly on a slow connection
 XYZ_SUFFIX = "/tiles/1.0.0/default/rgb/{matrix_set}/{{z}}/{{x}}/{{y}}.png"
 _UNSAFE_FILE_CHARACTERS = re.compile(r"[^A-Za-z0-9_.-]+")
 
