@@ -12,10 +12,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
 from .ui import log_bridge
-from .ui.dock import OneAtlasDock
-from .ui.icons import icon
 from .ui.aoi_section import AoiSection
 from .ui.archive_section import ArchiveSection
+from .ui.dock import OneAtlasDock
+from .ui.icons import icon
 from .ui.session import Session
 from .ui.tasks import TaskRunner
 
@@ -106,6 +106,7 @@ class OneAtlasPlugin:
         aoi_section = AoiSection(self.iface, self.session, self.dock)
         archive_section = ArchiveSection(self.session.client, self.tasks, parent=self.dock, iface=self.iface)
         aoi_section.aoi_changed.connect(archive_section.set_aoi)
+        archive_section.product_chosen.connect(aoi_section.set_minimum_order_area)
         self.dock.set_section("aoi", aoi_section)
         self.dock.set_section("archive", archive_section)
 

@@ -70,6 +70,7 @@ def scene_line(scene) -> str:
 
 class OrderDialog(QDialog):
     order_placed = pyqtSignal(object)
+    product_chosen = pyqtSignal(object, str)  # minimum order area in km2 (or None), product label
 
     def __init__(self, scenes, aoi, client_provider: Callable[[], object], runner, parent=None):
         super().__init__(parent)
@@ -183,6 +184,8 @@ class OrderDialog(QDialog):
     def _loaded(self, context: archive_service.OrderContext) -> None:
         self._busy(False, "")
         self.context = context
+        product = context.product_type
+        self.product_chosen.emit(product.minimum_order_area_km2 or None, product.label)
         contract = context.contract
         credit = ("" if contract.credit_remaining is None
                   else tr(", {credit} left").format(

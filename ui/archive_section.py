@@ -55,6 +55,9 @@ class ArchiveSection(QWidget):
     ``placed_orders`` keeps them for this session."""
 
     order_placed = pyqtSignal(object)
+    # The product of the order being prepared: its minimum order area (km2 or None) and label, so the AOI
+    # tab can say whether the minimum applies.
+    product_chosen = pyqtSignal(object, str)
 
     def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,
                  iface=None, project=None):
@@ -192,7 +195,7 @@ class ArchiveSection(QWidget):
         if self.searching:
             return
         if self.aoi is None:
-            self._set_status(tr("Draw or choose an area of interest in the AOI tab first."), error=True)
+            self._set_status(self.aoi_label.text(), error=True)  # says whether to draw one or fix it
             return
         if self.form.problems():
             self._set_status(tr("Correct the search criteria marked in red."), error=True)
@@ -407,6 +410,7 @@ class ArchiveSection(QWidget):
         if self.confirm_hook is not None:
             dialog.confirm_hook = self.confirm_hook
         dialog.order_placed.connect(self._remember_order)
+        dialog.product_chosen.connect(self.product_chosen.emit)
         self.order_dialog = dialog
         dialog.open()
         dialog.load()
