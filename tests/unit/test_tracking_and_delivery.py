@@ -2,7 +2,7 @@
 accept/refuse, cancel/stop, delivered products, streaming URLs and the download itself."""
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import pytest
 import requests
