@@ -4,6 +4,7 @@ Public API: ``OneAtlasClient``, ``errors``, ``models`` and the order request typ
 """
 
 from . import errors, models
+from .catalog import ArchiveSearch
 from .client import OneAtlasClient
 from .endpoints import ORIGIN_ENV_VAR, Endpoints
 from .errors import (
@@ -30,9 +31,16 @@ from .errors import (
 from .http import RetryPolicy
 from .log import LOGGER, LOGGER_NAME
 from .models import Account, Contract, OrderResult, Price, ProductType, Scene, SearchPage
+from .orders import ArchiveOrderRequest, TaskingOrderRequest, new_customer_reference
+from .tasking import TaskingSearch
 
 __all__ = [
     "OneAtlasClient",
+    "ArchiveSearch",
+    "ArchiveOrderRequest",
+    "TaskingOrderRequest",
+    "TaskingSearch",
+    "new_customer_reference",
     "errors",
     "models",
     "Endpoints",
