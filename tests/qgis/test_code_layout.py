@@ -105,7 +105,7 @@ def _unscoped_enum_uses(path: Path):
         if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
             continue
         owner = getattr(module, node.value.id, None)
-        if not isinstance(owner, type) or not owner.__module__.split(".")[0] in {"PyQt5", "PyQt6", "qgis"}:
+        if not isinstance(owner, type) or owner.__module__.split(".")[0] not in {"PyQt5", "PyQt6", "qgis"}:
             continue
         value = getattr(owner, node.attr, None)
         # An enum value reached directly on its class's owner (Qt.AlignLeft) is an int-like enum member;
