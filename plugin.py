@@ -31,13 +31,8 @@ def tr(text: str) -> str:
 class OneAtlasPlugin:
     def __init__(self, iface):
         self.iface = iface
-        self.dock = None
-        self.toggle_dock_action = None
-        self.settings_action = None
-        self.tasks = None
-        self.session = None
-        self.settings_dialog = None
         self._undo_stack: List[Callable[[], None]] = []
+        self._forget_gui_objects()
 
     # -- load --------------------------------------------------------------------------------------
 
@@ -91,6 +86,10 @@ class OneAtlasPlugin:
                 undo()
             except Exception:  # one failing step must not leave the rest of QGIS half-cleaned
                 LOG.exception("Error while unloading the OneAtlas plugin")
+        self._forget_gui_objects()
+
+    def _forget_gui_objects(self) -> None:
+        """What initGui() creates; None before it and after unload()."""
         self.dock = None
         self.toggle_dock_action = None
         self.settings_action = None
