@@ -93,3 +93,28 @@ def test_unload_cancels_running_background_work(loaded_plugin):
     task.waitForFinished(5000)
     process_events()
     assert published == []  # nothing reached the (deleted) widgets after unload
+
+
+def test_the_dock_remembers_its_side_and_visibility(recording_iface, plugin_package):
+    from qgis.PyQt.QtCore import Qt
+
+    main_window = recording_iface.main_window
+    main_window.show()
+    plugin = plugin_package.classFactory(recording_iface.iface)
+    plugin.initGui()
+    main_window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, plugin.dock)
+    plugin.dock.setUserVisible(True)
+    process_events()
+    plugin.unload()
+    process_events()
+
+    plugin.initGui()
+    process_events()
+    try:
+        assert main_window.dockWidgetArea(plugin.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert plugin.dock.isVisible()
+    finally:
+        plugin.dock.setUserVisible(False)
+        plugin.unload()
+        process_events()
+        main_window.hide()
