@@ -9,7 +9,7 @@ import logging
 
 from qgis.core import Qgis, QgsMessageLog
 
-from ..core.log import RedactionFilter
+from ..core.log import RedactionFilter, redact
 
 LOGGER_NAME = "oneatlas_ppo"
 MESSAGE_LOG_TAG = "OneAtlas PPO"
@@ -24,7 +24,9 @@ _LEVELS = (
 class QgisMessageLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            message = self.format(record)
+            # The filter masks the message before formatting; the traceback is only rendered by format(),
+            # and an exception's text may carry a secret the core never saw (e.g. a request's URL).
+            message = redact(self.format(record))
             level = next((qgis_level for py_level, qgis_level in _LEVELS if record.levelno >= py_level),
                          Qgis.MessageLevel.Info)
             QgsMessageLog.logMessage(message, MESSAGE_LOG_TAG, level, False)

@@ -150,3 +150,20 @@ def test_a_key_for_this_session_only_is_never_stored(loaded_plugin, simulator, d
     assert not credentials.has_stored_key()
     for path in settings_files():
         assert demo_user.api_key.encode() not in path.read_bytes()
+
+
+def test_a_logged_traceback_is_masked_in_the_qgis_log(loaded_plugin, captured_logs):
+    """log_error() writes a traceback for unexpected errors: a secret in the exception text must not reach
+    the Log Messages panel (the redaction filter runs before the traceback is formatted)."""
+    from oneatlas_ppo.core.log import register_secret
+    from oneatlas_ppo.ui.session import log_error
+
+    secret = "sim-secret-in-a-traceback-7d41c2"
+    register_secret(secret)
+    try:
+        raise KeyError(f"https://example.invalid/?token={secret}")
+    except KeyError as error:
+        log_error("Loading the quicklook", error)
+    qgis_lines = [line for line in captured_logs.lines if line.startswith("[OneAtlas PPO]")]
+    assert any("Traceback" in line and "KeyError" in line for line in qgis_lines), qgis_lines
+    assert secret not in "\n".join(qgis_lines)
