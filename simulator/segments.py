@@ -8,12 +8,15 @@ from datetime import timedelta
 
 from .clock import iso, parse_iso
 from .errors import bad_request
-from .geo import KM_PER_DEGREE, strip
+from .footprints import covering_strip, descending_heading
 
 SATELLITES = {"PLEIADESNEO": ("PNEO3", "PNEO4"), "PLEIADES": ("PHR1A", "PHR1B"), "SPOT": ("SPOT6", "SPOT7")}
 STRIP_WIDTH_KM = {"PLEIADESNEO": 14.0, "PLEIADES": 20.0, "SPOT": 60.0}
+# Shortest strip a pass acquires (a SPOT scene is about 60 x 60 km).
+MIN_STRIP_LENGTH_KM = {"PLEIADESNEO": 20.0, "PLEIADES": 20.0, "SPOT": 60.0}
 INSTRUMENT_MODE = {"PLEIADESNEO": "THR", "PLEIADES": "HR", "SPOT": "HR"}
 ORDER_DEADLINE_BEFORE = timedelta(minutes=47)
+MAX_ACROSS_ANGLE = 45 * 0.9  # incidence is at most 45 degrees; the across-track part is 0.9 of it
 
 
 def _unit(*parts):
@@ -25,9 +28,7 @@ def _unit(*parts):
 def slots(sim, mission, prog_type, aoi, start, end, max_incidence=None):
     """Candidate acquisitions of the mission's satellites over the AOI between start and end."""
     center = aoi.centroid
-    min_x, min_y, max_x, max_y = aoi.bounds
-    length_km = max(20.0, (max_y - min_y) * KM_PER_DEGREE + 10.0)
-    width = STRIP_WIDTH_KM[mission]
+    heading = descending_heading(center.y)
     found = []
     day = start.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
     now = sim.clock.now()
@@ -42,7 +43,10 @@ def slots(sim, mission, prog_type, aoi, start, end, max_incidence=None):
             if max_incidence is not None and incidence > float(max_incidence):
                 continue
             across = round(math.copysign(incidence * 0.9, jitter - 0.5), 2)
-            footprint = strip(center.x + across / 100.0, center.y, width, length_km, 192.0)
+            # The roll angle places the strip across the AOI (never off it: the segment covers the AOI).
+            footprint, _ = covering_strip(
+                aoi, STRIP_WIDTH_KM[mission], MIN_STRIP_LENGTH_KM[mission], heading, across / MAX_ACROSS_ANGLE
+            )
             found.append(
                 _segment(
                     sim, mission, prog_type, satellite, acquired, incidence, across, footprint, max_incidence
