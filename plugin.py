@@ -103,7 +103,8 @@ class OneAtlasPlugin:
     def _add_sections(self) -> None:
         """The AOI tab feeds the Archive tab; both reach OneAtlas only through the session's client."""
         aoi_section = AoiSection(self.iface, self.session, self.dock)
-        archive_section = ArchiveSection(self.session.client, self.tasks, parent=self.dock, iface=self.iface)
+        archive_section = ArchiveSection(self.session.client, self.tasks, parent=self.dock, iface=self.iface,
+                                         report_failure=self.session.report_failure)
         aoi_section.aoi_changed.connect(archive_section.set_aoi)
         archive_section.product_chosen.connect(aoi_section.set_minimum_order_area)
         self.dock.set_section("aoi", aoi_section)

@@ -25,11 +25,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors
+from ..core.log import LOGGER
 from ..core.models import NEO
 from . import archive_service
 from .archive_confirmation import ConfirmOrderDialog, OrderSummary, km2, money
 from .archive_order_form import OrderDetailsForm, field_for_server_name
 from .archive_search_form import CONSTELLATION_LABELS
+from .archive_section import log_and_describe
 from .options_form import OptionsForm
 
 ERROR_STYLE = "color: #b00020;"
@@ -72,13 +74,16 @@ class OrderDialog(QDialog):
     order_placed = pyqtSignal(object)
     product_chosen = pyqtSignal(object, str)  # minimum order area in km2 (or None), product label
 
-    def __init__(self, scenes, aoi, client_provider: Callable[[], object], runner, parent=None):
+    def __init__(self, scenes, aoi, client_provider: Callable[[], object], runner, parent=None,
+                 report_failure: Optional[Callable[[str, BaseException], str]] = None):
         super().__init__(parent)
         self.setObjectName("archiveOrderDialog")
         self.scenes = list(scenes)
         self.aoi = aoi
         self.client_provider = client_provider
         self.runner = runner
+        # report_failure(what, error) -> words: logs the details (and tells the session, when there is one).
+        self.report_failure = report_failure or log_and_describe
         self.constellation = self.scenes[0].constellation.upper()
         self.confirm_hook: Callable[[ConfirmOrderDialog], bool] = confirm_with_dialog
         self.context: Optional[archive_service.OrderContext] = None
@@ -170,8 +175,22 @@ class OrderDialog(QDialog):
 
     # -- loading what the form needs ---------------------------------------------------------------
 
+    def _client_or_report(self, what: str):
+        """The client, or None after saying below the form why there is none (no key, locked key...)."""
+        try:
+            client = self.client_provider()
+            if client is None:
+                raise errors.ConfigurationError(tr("Not connected: open the settings and add your API key."))
+            return client
+        except Exception as error:  # noqa: BLE001 -- shown in words, details in the log
+            self._show_message(self.report_failure(what, error), error=True)
+            return None
+
     def load(self) -> None:
-        client = self.client_provider()
+        client = self._client_or_report("Connecting for the order form")
+        if client is None:
+            self._update_buttons()
+            return
         constellation, aoi = self.constellation, self.aoi
 
         def work(context):
@@ -209,11 +228,12 @@ class OrderDialog(QDialog):
 
     def _load_failed(self, error) -> None:
         self._busy(False, "")
+        text = self.report_failure("Loading the order form", error)
         if isinstance(error, errors.ContractNotAvailableError):
-            self.contract_label.setText(str(error))
+            self.contract_label.setText(text)
             self.contract_label.setStyleSheet(ERROR_STYLE)
         else:
-            self._show_message(str(error) or type(error).__name__, error=True)
+            self._show_message(text, error=True)
         self._update_buttons()
 
     # -- inputs and price --------------------------------------------------------------------------
@@ -246,7 +266,9 @@ class OrderDialog(QDialog):
     def request_price(self) -> None:
         if self.context is None or self._busy_now() or not self._validate():
             return
-        client = self.client_provider()
+        client = self._client_or_report("Connecting for the price")
+        if client is None:
+            return
         request = self._request()
         signature = self._signature()
 
@@ -266,7 +288,7 @@ class OrderDialog(QDialog):
 
         def failed(error):
             self._busy(False, "")
-            self._show_field_error(error)
+            self._show_field_error(error, self.report_failure("Pricing the order", error))
             self._update_buttons()
 
         self._show_message("")
@@ -323,6 +345,10 @@ class OrderDialog(QDialog):
         if self._signature() != self._priced_signature:
             self._inputs_changed()
             return
+        # Before the confirmation: a missing or locked key must stop here, with nothing sent.
+        client = self._client_or_report("Connecting to place the order")
+        if client is None:
+            return
         request = self._request()
         confirmation = ConfirmOrderDialog(self._summary(request), self)
         self.last_confirmation = confirmation
@@ -332,7 +358,6 @@ class OrderDialog(QDialog):
         # From here on, the button stays disabled until the answer proves the order failed.
         self._submitting = True
         self._update_buttons()
-        client = self.client_provider()
         reference = self.details_form.values()["customer_reference"]
 
         def work(context):
@@ -345,6 +370,7 @@ class OrderDialog(QDialog):
                                        lambda: self._place_interrupted(reference))
 
     def _placed(self, result) -> None:
+        LOGGER.info("Archive order placed: %s", getattr(result, "summary", None) or result)
         self._busy(False, "")
         self._submitting = False
         self._finished = True
@@ -367,9 +393,10 @@ class OrderDialog(QDialog):
     def _place_failed(self, error, reference: str) -> None:
         self._busy(False, "")
         self._submitting = False
+        text = self.report_failure(f"Placing the order '{reference}'", error)
         not_placed = isinstance(error, DEFINITELY_NOT_PLACED)
         if not_placed and not isinstance(error, errors.OrderOutcomeUnknownError):
-            self._show_field_error(error)
+            self._show_field_error(error, text)
             if isinstance(error, errors.ValidationError):  # something must change: price it again
                 self._priced_signature = None
         else:
@@ -379,6 +406,7 @@ class OrderDialog(QDialog):
         self._update_buttons()
 
     def _place_interrupted(self, reference: str) -> None:
+        LOGGER.warning("Placing the order '%s' was interrupted; its outcome is unknown", reference)
         self._busy(False, "")
         self._submitting = False
         self._finished = True
@@ -387,9 +415,8 @@ class OrderDialog(QDialog):
 
     # -- showing errors ----------------------------------------------------------------------------
 
-    def _show_field_error(self, error) -> None:
-        """A rejected field's message goes beside that field; anything else below the price."""
-        text = str(error) or type(error).__name__
+    def _show_field_error(self, error, text: str) -> None:
+        """A rejected field's message (``text``) goes beside that field; anything else below the price."""
         field = getattr(error, "field", None) or ""
         if field == "contractId" or isinstance(error, errors.InsufficientCreditError):
             self.contract_error.setText(text)

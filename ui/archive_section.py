@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core import errors
 from . import archive_service
 from .archive_footprints import FootprintsLayer
 from .archive_results import ResultsModel, ResultsTable
@@ -50,6 +51,14 @@ def describe_error(error: BaseException) -> str:
         kind=type(error).__name__)
 
 
+def log_and_describe(what: str, error: BaseException) -> str:
+    """The default failure reporter (no session): details to the plugin log, words for the panel."""
+    from .session import log_error
+
+    log_error(what, error)
+    return describe_error(error)
+
+
 class ArchiveSection(QWidget):
     """``order_placed(OrderResult)`` is emitted for every order placed (the Orders section lists them);
     ``placed_orders`` keeps them for this session."""
@@ -60,10 +69,14 @@ class ArchiveSection(QWidget):
     product_chosen = pyqtSignal(object, str)
 
     def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,
-                 iface=None, project=None):
+                 iface=None, project=None,
+                 report_failure: Optional[Callable[[str, BaseException], str]] = None):
         super().__init__(parent)
         self.setObjectName("archiveSection")
         self.client_provider = client_provider
+        # report_failure(what, error) -> words: logs the details, and with the plugin's session also tells
+        # the message bar and the header (a key rejected while searching turns the header red).
+        self.report_failure = report_failure or log_and_describe
         self.runner = runner
         self.iface = iface
         self.aoi = aoi_geometry(aoi)
@@ -182,7 +195,7 @@ class ArchiveSection(QWidget):
     def _client(self):
         client = self.client_provider()
         if client is None:
-            raise RuntimeError(tr("Not connected: open the settings and add your API key."))
+            raise errors.ConfigurationError(tr("Not connected: open the settings and add your API key."))
         return client
 
     # -- search ------------------------------------------------------------------------------------
@@ -200,10 +213,7 @@ class ArchiveSection(QWidget):
         if self.form.problems():
             self._set_status(tr("Correct the search criteria marked in red."), error=True)
             return
-        try:
-            self._client()
-        except Exception as error:
-            self._set_status(describe_error(error), error=True)
+        if self._client_or_report() is None:
             return
         self._criteria = self.form.criteria()
         self._search_aoi = self.aoi
@@ -220,8 +230,18 @@ class ArchiveSection(QWidget):
             return
         self._run_page(self._next_page)
 
+    def _client_or_report(self):
+        """The client, or None after saying why there is none (no key, locked key, bad settings)."""
+        try:
+            return self._client()
+        except Exception as error:  # noqa: BLE001 -- shown in words, details in the log
+            self._set_status(self.report_failure("Connecting for the archive search", error), error=True)
+            return None
+
     def _run_page(self, page: int) -> None:
-        client = self._client()
+        client = self._client_or_report()
+        if client is None:
+            return
         criteria, aoi, generation, size = self._criteria, self._search_aoi, self._generation, self.page_size
 
         def work(context):
@@ -234,7 +254,7 @@ class ArchiveSection(QWidget):
         def failed(error):
             if generation == self._generation:
                 self._search_ended()
-                self._set_status(describe_error(error), error=True)
+                self._set_status(self.report_failure("Archive search", error), error=True)
 
         def cancelled():
             if generation == self._generation:
@@ -383,8 +403,9 @@ class ArchiveSection(QWidget):
                     dialog.show_image(data)
 
             def failed(error):
+                text = self.report_failure("Loading a quicklook", error)
                 if self.quicklook_dialog is dialog:
-                    dialog.show_error(describe_error(error))
+                    dialog.show_error(text)
 
             task = self.runner.start(tr("Loading a quicklook"), work, done, failed)
             dialog.on_close = task.cancel
@@ -406,7 +427,8 @@ class ArchiveSection(QWidget):
             self._set_status(tr("Order scenes of one satellite family at a time: Pléiades Neo, Pléiades and "
                                 "SPOT are different products (uncheck the others)."), error=True)
             return None
-        dialog = OrderDialog(scenes, self.aoi, self.client_provider, self.runner, self)
+        dialog = OrderDialog(scenes, self.aoi, self.client_provider, self.runner, self,
+                             report_failure=self.report_failure)
         if self.confirm_hook is not None:
             dialog.confirm_hook = self.confirm_hook
         dialog.order_placed.connect(self._remember_order)

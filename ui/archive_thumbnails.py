@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
 
 from . import archive_service
+from .session import log_error
 
 THUMBNAIL_PIXELS = 40  # the results table's icon size
 CACHE_LIMIT = 400  # thumbnails are ~10 kB: a few MB at most
@@ -97,7 +98,9 @@ class ThumbnailLoader(QObject):
                     self.thumbnail_ready.emit(scene_id, pixmap)
             self._next()
 
-        def failed(_error):
+        def failed(error):
+            # A missing preview is shown as "no preview"; why it is missing goes to the plugin log.
+            log_error("Loading archive thumbnails", error)
             if generation == self._generation:
                 self._task = None
                 self._next()
