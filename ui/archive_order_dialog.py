@@ -94,6 +94,7 @@ class OrderDialog(QDialog):
         self.last_confirmation: Optional[ConfirmOrderDialog] = None
         self._priced_signature = None
         self._submitting = False
+        self._unloading = False
         self._finished = False  # placed, or outcome unknown: never send again from this dialog
         self._task = None
 
@@ -461,7 +462,21 @@ class OrderDialog(QDialog):
             self.details_form.setEnabled(not self._submitting and not self._finished)
 
     def reject(self) -> None:
-        # Closing never cancels an order already on its way: its answer must still be shown and recorded.
+        # An order on its way is neither cancelled nor hidden: its answer (placed, refused, or unknown) is
+        # what tells the user whether to order again, so the dialog stays open until it arrives.
+        if self._submitting and not self._unloading:
+            self._show_message(tr("The order is on its way: wait for OneAtlas's answer before closing."))
+            return
         if self._task is not None and not self._submitting:
             self._task.cancel()
         super().reject()
+
+    def close_for_unload(self) -> None:
+        """Plugin unload: close even while an order is on its way; its answer will not be shown, so the log
+        says which reference to look for."""
+        if self._submitting and self.details_form is not None:
+            LOGGER.warning("The plugin was unloaded while the order '%s' was on its way: check your orders "
+                           "for this reference before ordering again.",
+                           self.details_form.values()["customer_reference"])
+        self._unloading = True
+        self.close()

@@ -451,7 +451,8 @@ class ArchiveSection(QWidget):
             self._search_task.cancel()
             self._search_task = None
         self.thumbnails.cancel()
-        for dialog in (self.order_dialog, self.quicklook_dialog):
-            if dialog is not None:
-                dialog.close()
+        if self.order_dialog is not None:
+            self.order_dialog.close_for_unload()
+        if self.quicklook_dialog is not None:
+            self.quicklook_dialog.close()
         self.footprints.release()

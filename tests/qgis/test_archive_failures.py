@@ -60,14 +60,14 @@ def test_order_form_without_a_key_says_so_instead_of_raising(section_and_provide
     section, provider = section_and_provider
     search_and_tick(section, "PHR")
     provider.error = errors.AuthenticationError(NO_KEY)
-    requests_before = len(simulator.requests)
+    order_calls_before = [r for r in simulator.requests if r.service == "order"]
 
     QTest.mouseClick(section.order_button, Qt.MouseButton.LeftButton)
     dialog = section.order_dialog
     assert dialog is not None and dialog.isVisible()
     assert NO_KEY in dialog.message.text()
     assert not dialog.price_button.isEnabled() and not dialog.place_button.isEnabled()
-    assert len(simulator.requests) == requests_before
+    assert [r for r in simulator.requests if r.service == "order"] == order_calls_before
     assert "Connecting for the order form failed" in plugin_log.text
 
 
@@ -131,3 +131,42 @@ def test_a_key_rejected_while_searching_turns_the_header_red(connected_plugin, s
     wait_until(lambda: not archive.searching, what="the search")
     assert "rejected the API key" in archive.status.text()
     assert dock.header.status_label.text() == "API key rejected."
+
+
+def test_the_order_dialog_stays_open_until_the_answer_arrives(section_and_provider, simulator):
+    section, _provider = section_and_provider
+    search_and_tick(section, "PHR")
+    dialog = open_dialog(section)
+    fill_details(dialog)
+    get_price(dialog)
+    simulator.faults.add("latency", service="order", method="POST", path="/api/v1/orders", times=1, ms=800)
+    dialog.confirm_hook = ConfirmRecorder()
+    QTest.mouseClick(dialog.place_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible()
+    assert "on its way" in dialog.message.text()
+    wait_until(lambda: dialog.result is not None, what="the order")
+    assert "Order placed" in dialog.message.text()
+    assert section.placed_orders == [dialog.result]
+    QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_unload_closes_a_dialog_whose_order_is_on_its_way_and_logs_the_reference(section_and_provider,
+                                                                                   simulator, plugin_log):
+    section, _provider = section_and_provider
+    search_and_tick(section, "PHR")
+    dialog = open_dialog(section)
+    fill_details(dialog)
+    get_price(dialog)
+    reference = dialog.details_form.values()["customer_reference"]
+    simulator.faults.add("latency", service="order", method="POST", path="/api/v1/orders", times=1, ms=500)
+    dialog.confirm_hook = ConfirmRecorder()
+    QTest.mouseClick(dialog.place_button, Qt.MouseButton.LeftButton)
+    section.release()
+    assert not dialog.isVisible()
+    assert f"order '{reference}' was on its way" in plugin_log.text
+    # the order still arrives (once); waiting for it keeps it out of the next test's simulator state
+    wait_until(lambda: len(simulator.orders) == 1, what="the order to reach the simulator")
