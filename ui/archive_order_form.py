@@ -6,11 +6,12 @@ hidden because the legacy order has no end user.
 """
 
 import re
-from datetime import datetime
 from typing import Dict
 
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from ..core.orders import new_customer_reference
 
 # A pragmatic check (one @, a dot in the domain, no spaces): the server has the final word.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -25,8 +26,9 @@ def tr(text: str) -> str:
 
 
 def default_reference() -> str:
-    """A fresh, unique-looking reference (the API wants one per order: it names the delivered files)."""
-    return "qgis_" + datetime.now().strftime("%Y%m%d_%H%M%S")
+    """A fresh reference, unique to one order even when two are prepared in the same second: it names the
+    delivered files, and it is how the core finds an order whose answer was lost."""
+    return new_customer_reference("qgis")
 
 
 def field_for_server_name(name: str) -> str:

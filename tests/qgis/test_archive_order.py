@@ -251,3 +251,16 @@ def test_a_lost_answer_is_never_offered_as_retry(section_for, simulator, demo_us
     assert "not order again" in text.lower() or "do not order again" in text.lower()
     assert not dialog.place_button.isEnabled()
     assert len(simulator.orders) == 1
+
+
+def test_each_order_form_proposes_its_own_reference():
+    """Two forms opened within the same second must not share a reference: the core refuses to send one
+    reference twice, and a lost answer is found again by its reference."""
+    from oneatlas_ppo.ui.archive_order_form import REFERENCE, REFERENCE_MAX, OrderDetailsForm
+
+    forms = [OrderDetailsForm(needs_end_user=False) for _ in range(3)]
+    references = [form.values()["customer_reference"] for form in forms]
+    assert len(set(references)) == 3
+    assert all(REFERENCE.match(ref) and len(ref) <= REFERENCE_MAX for ref in references)
+    for form in forms:
+        form.deleteLater()
