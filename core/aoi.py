@@ -322,7 +322,7 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
 
 
 def _validity_problem(geometry: BaseGeometry) -> AoiProblem:
-    explanation = explain_validity(geometry)
+    explanation = _validity_reason(geometry) or ""
     match = _VALIDITY_PATTERN.match(explanation)
     reason = match.group("reason") if match else explanation
     words = _VALIDITY_REASONS.get(reason, reason.lower() or "the geometry is invalid")
@@ -443,7 +443,7 @@ def apply_fix(geometry: BaseGeometry, fix: Union[AoiFix, str], crs=WGS84) -> Fix
     else:
         raise ValueError(f"Unknown AOI fix {code!r}.")
     if code in (KEEP_LARGEST_PART, REMOVE_HOLES) and _is_valid(shape):
-        _VALIDITY.put(fixed, True)  # a part of a valid polygon, or its outline alone, is valid too
+        _VALIDITY.put(fixed, None)  # a part of a valid polygon, or its outline alone, is valid too
     return FixResult(fixed, code, description, before, after)
 
 
@@ -533,12 +533,28 @@ def _cached_area_km2(geometry: BaseGeometry) -> float:
 
 
 def _is_valid(geometry: BaseGeometry) -> bool:
-    return _VALIDITY.get(geometry, lambda shape: bool(shape.is_valid))
+    return _validity_reason(geometry) is None
+
+
+def _validity_reason(geometry: BaseGeometry) -> Optional[str]:
+    """None when valid, else GEOS's explanation ("Self-intersection[x y]"). One validity run per geometry:
+    explain_validity answers both questions, and GEOS's check can cost 250 ms on a jagged outline."""
+    return _VALIDITY.get(geometry, _compute_validity_reason)
+
+
+def _compute_validity_reason(geometry: BaseGeometry) -> Optional[str]:
+    if geo.proven_valid(geometry):
+        return None
+    explanation = explain_validity(geometry)
+    return None if explanation == _GEOS_VALID else explanation
+
+
+_GEOS_VALID = "Valid Geometry"  # what GEOSisValidReason says of a valid geometry (shapely 1.8 and 2.x)
 
 
 def _cached_repair(geometry: BaseGeometry) -> Tuple[BaseGeometry, str]:
     """make_valid once per geometry object: check_aoi measures the repaired area, apply_fix reuses it."""
     repaired = _REPAIRS.get(geometry, geo.make_valid_polygonal)
     if repaired[1] == "make_valid":
-        _VALIDITY.put(repaired[0], True)  # make_valid_polygonal checked it
+        _VALIDITY.put(repaired[0], None)  # make_valid_polygonal checked it
     return repaired

@@ -518,3 +518,108 @@ def test_tiny_changes_stay_visible_in_words():
     assert aoi_text.km2(0.0000014) == "1.4 m²"
     assert aoi_text.km2(1204.4) == "1 204 km²"
     assert aoi_text.count(100_000) == "100 000"
+
+
+# --- the fast validity proof for star-shaped outlines (core.aoi_geometry.star_shaped_ring) ---------------
+# It may only ever say "valid" when GEOS agrees; when it cannot prove it, GEOS decides (check_aoi's answer
+# is GEOS's either way). These compare it with GEOS on rings built to break it.
+
+def _ring(points):
+    ring = np.asarray(points, dtype=float)
+    return np.vstack([ring, ring[:1]])
+
+
+def _star(count, seed, jitter=0.5, center=(2.35, 48.85), radius=0.05):
+    rng = np.random.default_rng(seed)
+    step = 2 * np.pi / count
+    angles = np.arange(count) * step + rng.uniform(0, 0.9 * step, count)  # increasing, uneven
+    radii = radius * (1 + jitter * rng.random(count))
+    return np.column_stack([center[0] + radii * np.cos(angles), center[1] + radii * np.sin(angles)])
+
+
+TRICKY_RINGS = {
+    "figure-of-eight": [(0, 0), (1, 1), (1, 0), (0, 1)],
+    "touching vertex (bow tie through a shared corner)": [(0, 0), (2, 0), (1, 1), (2, 2), (0, 2), (1, 1)],
+    "touching vertex on an edge": [(0, 0), (4, 0), (4, 4), (2, 0.0), (0, 4)],
+    "collinear overlap (edge doubling back)": [(0, 0), (3, 0), (3, 1), (2, 0), (1, 0), (0, 1)],
+    "spike": [(0, 0), (1, 0), (1, 0.5), (1.5, 0.5), (1, 0.5), (1, 1), (0, 1)],
+    "pentagram (turns one way, twice round)": [(math.cos(a), math.sin(a))
+                                               for a in np.arange(5) * 4 * math.pi / 5],
+    "twice round a circle": [(math.cos(a), math.sin(a))
+                             for a in np.linspace(0, 4 * math.pi, 40, endpoint=False)],
+    "repeated consecutive vertex (valid for GEOS)": [(0, 0), (1, 0), (1, 0), (1, 1), (0, 1)],
+    "collinear vertices along an edge (valid)": [(0, 0), (1, 0), (2, 0), (2, 2), (0, 2)],
+    "square (valid)": [(0, 0), (1, 0), (1, 1), (0, 1)],
+    "clockwise square (valid)": [(0, 0), (0, 1), (1, 1), (1, 0)],
+    "U shape, no point sees it whole (valid)": [(0, 0), (3, 0), (3, 3), (2, 3), (2, 1), (1, 1), (1, 3),
+                                                (0, 3)],
+    "triangle that collapsed onto a line": [(0, 0), (1, 1), (2, 2)],
+}
+
+
+@pytest.mark.parametrize("name", TRICKY_RINGS)
+def test_the_star_proof_never_says_valid_when_geos_does_not(name):
+    from oneatlas_ppo.core import aoi_geometry
+
+    ring = _ring(TRICKY_RINGS[name])
+    geos_valid = Polygon(ring).is_valid
+    if aoi_geometry.star_shaped_ring(ring):
+        assert geos_valid
+    assert aoi_geometry.is_valid(Polygon(ring)) == geos_valid
+
+
+def test_the_star_proof_proves_what_it_is_for():
+    from oneatlas_ppo.core import aoi_geometry
+
+    for name in ("square (valid)", "clockwise square (valid)", "collinear vertices along an edge (valid)"):
+        assert aoi_geometry.star_shaped_ring(_ring(TRICKY_RINGS[name])), name
+    jagged = _star(20_000, seed=5, jitter=0.02)
+    assert aoi_geometry.star_shaped_ring(_ring(jagged))
+    for name in ("figure-of-eight", "pentagram (turns one way, twice round)", "twice round a circle",
+                 "U shape, no point sees it whole (valid)", "repeated consecutive vertex (valid for GEOS)"):
+        assert not aoi_geometry.star_shaped_ring(_ring(TRICKY_RINGS[name])), name
+
+
+def test_the_star_proof_agrees_with_geos_on_random_rings():
+    """Random star-like rings (valid), the same with a few vertices moved at random (often crossing), and
+    random point clouds walked in random order (almost always crossing)."""
+    from oneatlas_ppo.core import aoi_geometry
+
+    rng = np.random.default_rng(11)
+    proven, invalid_seen = 0, 0
+    for seed in range(150):
+        star = _star(int(rng.integers(3, 300)), seed, jitter=float(rng.uniform(0, 1)))
+        moved = star.copy()
+        picks = rng.integers(0, len(moved), size=int(rng.integers(1, 4)))
+        elsewhere = star[rng.integers(0, len(star), size=len(picks))]
+        moved[picks] = elsewhere + rng.normal(0, 0.02, (len(picks), 2))
+        cloud = rng.uniform(0, 1, (int(rng.integers(3, 12)), 2))
+        for points in (star, moved, cloud):
+            ring = _ring(points)
+            geos_valid = Polygon(ring).is_valid
+            invalid_seen += not geos_valid
+            if aoi_geometry.star_shaped_ring(ring):
+                proven += 1
+                assert geos_valid, (seed, points.tolist())
+            assert aoi_geometry.is_valid(Polygon(ring)) == geos_valid
+    assert proven > 150 and invalid_seen > 100  # the comparison really covered both answers
+
+
+def test_the_star_proof_refuses_a_turn_too_close_to_call_in_floating_point():
+    from oneatlas_ppo.core import aoi_geometry
+
+    # Seen from (0, 0), the edge (0.1, 0.1) -> (0.30000000000000004, 0.3) turns by ~5e-18: within rounding.
+    starts, ends = np.array([[0.1, 0.1]]), np.array([[0.30000000000000004, 0.3]])
+    assert not aoi_geometry._turns_one_way(starts, ends, (0.0, 0.0))
+    assert not aoi_geometry._turns_one_way(np.array([[1.0, 1.0]]), np.array([[2.0, 2.0]]), (0.0, 0.0))
+    assert aoi_geometry._turns_one_way(np.array([[1.0, 0.0]]), np.array([[0.0, 1.0]]), (0.0, 0.0))
+
+
+def test_a_big_jagged_outline_crossing_itself_is_still_reported():
+    """The proof fails on it, so GEOS decides; the report names the crossing."""
+    outline = _star(20_000, seed=6, jitter=0.02)
+    outline[5_000:5_050] = outline[5_000:5_050][::-1].copy()
+    report = aoi.check_aoi(Polygon(outline))
+    assert report.problem(aoi.SELF_INTERSECTION) is not None
+    jagged = aoi.check_aoi(Polygon(_star(20_000, seed=6, jitter=0.02)))
+    assert jagged.codes == (aoi.TOO_MANY_VERTICES,)
