@@ -137,19 +137,3 @@ class FootprintsLayer(QObject):
     def _on_layer_selection(self, *_args) -> None:
         if not self._updating_selection:
             self.selection_changed.emit(self.selected_scene_ids())
-
-    def extent_of(self, scene_ids: List[str]):
-        if self.layer is None:
-            return None
-        box = None
-        for scene_id in scene_ids:
-            fid = self._feature_of_scene.get(scene_id)
-            if fid is None:
-                continue
-            geometry = self.layer.getFeature(fid).geometry()
-            rect = geometry.boundingBox()
-            if box is None:
-                box = rect
-            else:
-                box.combineExtentWith(rect)
-        return box

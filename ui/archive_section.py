@@ -362,12 +362,6 @@ class ArchiveSection(QWidget):
             self._syncing_selection = False
         self._update_buttons()
 
-    def select_scene(self, scene_id: str) -> None:
-        """Select one row (as a click would); the footprint follows."""
-        row = self.model.row_of(scene_id)
-        if row is not None:
-            self.table.selectRow(row)
-
     # -- quicklook ---------------------------------------------------------------------------------
 
     def _preview_selected(self) -> None:

@@ -263,10 +263,6 @@ class Session(QObject):
         if self.state == KEY_STORED and (self._session_key or credentials.is_unlocked()):
             self.connect_async()
 
-    def refresh_account(self) -> None:
-        if self.has_key():
-            self.connect_async()
-
     def adopt(self, client: OneAtlasClient, account) -> None:
         """Use a client and account already checked (by the settings dialog's Test connection)."""
         self._attempt += 1

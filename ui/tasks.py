@@ -95,10 +95,6 @@ class TaskRunner:
     def running(self):
         return list(self._running.values())
 
-    def cancel_all(self) -> None:
-        for task in list(self._running.values()):
-            task.cancel()
-
     def shut_down(self) -> None:
         """Cancel everything and make sure no callback reaches widgets that are about to be deleted."""
         self._shut_down = True
