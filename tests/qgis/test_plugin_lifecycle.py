@@ -3,6 +3,9 @@
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from .conftest import plugin_logger_handlers, process_events
+from .test_dock_workflow import connected_plugin
+
+__all__ = ["connected_plugin"]  # fixture
 
 MENU = "&OneAtlas Pay-Per-Order"
 
@@ -118,3 +121,32 @@ def test_the_dock_remembers_its_side_and_visibility(recording_iface, plugin_pack
         plugin.unload()
         process_events()
         main_window.hide()
+
+
+def test_unload_after_a_search_removes_the_footprints_layer_and_the_aoi_outline(connected_plugin, simulator,
+                                                                               tmp_path):
+    from qgis.core import QgsProject
+    from qgis.gui import QgsRubberBand
+
+    from .test_archive_support import wait_until
+    from .test_dock_workflow import TOULOUSE_RING, write_geojson
+
+    canvas = connected_plugin.iface.mapCanvas()
+
+    def rubber_bands():
+        return [item for item in canvas.scene().items() if isinstance(item, QgsRubberBand)]
+
+    bands_before = len(rubber_bands())
+    dock = connected_plugin.dock
+    dock.aoi_section.import_file(write_geojson(tmp_path / "toulouse.geojson", [TOULOUSE_RING]))
+    archive = dock.archive_section
+    archive.search_button.click()
+    wait_until(lambda: not archive.searching, what="the search")
+    assert archive.model.rowCount() > 0, archive.status.text()
+    assert QgsProject.instance().mapLayersByName("Footprints")
+    assert len(rubber_bands()) > bands_before
+
+    connected_plugin.unload()
+    process_events()
+    assert not QgsProject.instance().mapLayersByName("Footprints")
+    assert len(rubber_bands()) == bands_before
