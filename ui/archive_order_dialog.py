@@ -468,7 +468,7 @@ class OrderDialog(QDialog):
             self._show_message(tr("The order is on its way: wait for OneAtlas's answer before closing."))
             return
         if self._task is not None and not self._submitting:
-            self._task.cancel()
+            self._task.cancel_if_running()
         super().reject()
 
     def close_for_unload(self) -> None:

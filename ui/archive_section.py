@@ -271,7 +271,7 @@ class ArchiveSection(QWidget):
             return
         task, self._search_task = self._search_task, None
         self._generation += 1
-        task.cancel()
+        task.cancel_if_running()
         self._set_searching(False)
         self._set_status(tr("Search cancelled."))
         self._update_buttons()
@@ -402,7 +402,7 @@ class ArchiveSection(QWidget):
                     dialog.show_error(text)
 
             task = self.runner.start(tr("Loading a quicklook"), work, done, failed)
-            dialog.on_close = task.cancel
+            dialog.on_close = task.cancel_if_running
         dialog.show()
         return dialog
 
@@ -442,7 +442,7 @@ class ArchiveSection(QWidget):
         """Plugin unload: stop background work, close dialogs, remove the footprints layer."""
         self._generation += 1
         if self._search_task is not None:
-            self._search_task.cancel()
+            self._search_task.cancel_if_running()
             self._search_task = None
         self.thumbnails.cancel()
         if self.order_dialog is not None:

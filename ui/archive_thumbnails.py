@@ -62,7 +62,7 @@ class ThumbnailLoader(QObject):
         self._generation += 1
         self._queue.clear()
         if self._task is not None:
-            self._task.cancel()
+            self._task.cancel_if_running()
             self._task = None
 
     @property

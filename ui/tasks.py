@@ -42,6 +42,7 @@ class CallableTask(QgsTask):
         self.result: Any = None
         self.error: Optional[BaseException] = None
         self.detached = False  # set when the runner shuts down: callbacks must no longer run
+        self.ended = False  # set on the main thread when the task ends; QGIS deletes it soon after
 
     def run(self) -> bool:  # worker thread
         try:
@@ -51,7 +52,14 @@ class CallableTask(QgsTask):
             self.error = error
             return False
 
+    def cancel_if_running(self) -> None:
+        """Cancel, unless the task has ended: QGIS deletes ended tasks, and calling ``cancel()`` on a
+        deleted one raises RuntimeError (a Python error dialog in QGIS when done from a slot)."""
+        if not self.ended:
+            self.cancel()
+
     def finished(self, ok: bool) -> None:  # main thread
+        self.ended = True
         if self.detached:
             return
         try:

@@ -170,3 +170,20 @@ def test_unload_closes_a_dialog_whose_order_is_on_its_way_and_logs_the_reference
     assert f"order '{reference}' was on its way" in plugin_log.text
     # the order still arrives (once); waiting for it keeps it out of the next test's simulator state
     wait_until(lambda: len(simulator.orders) == 1, what="the order to reach the simulator")
+
+
+def test_closing_a_loaded_quicklook_is_quiet(section_and_provider, simulator, plugin_log):
+    """The quicklook's task is deleted by QGIS once it has ended: closing the dialog afterwards must not
+    touch it (a RuntimeError in a slot would be a Python error dialog in QGIS)."""
+    from .conftest import process_events
+
+    section, _provider = section_and_provider
+    scene = search_and_tick(section, "PHR")
+    dialog = section.show_quicklook(scene)
+    wait_until(lambda: dialog.image.pixmap() is not None and not dialog.image.pixmap().isNull(),
+               what="the quicklook")
+    process_events()  # QGIS deletes the finished task
+    dialog.close()
+    process_events()
+    assert not dialog.isVisible()
+    assert "Traceback" not in plugin_log.text
