@@ -410,7 +410,15 @@ def _even_odd_faces(geometry: BaseGeometry) -> Optional[BaseGeometry]:
     inside = [face for face in faces if _crosses_odd_times(ring, face.representative_point())]
     if not inside:
         return None
-    result = polygonal(unary_union(inside)) if len(inside) > 1 else inside[0]
+    if len(inside) == 1:
+        return inside[0] if not inside[0].is_empty and is_valid(inside[0]) else None
+    # Faces of a planar subdivision never overlap, so when no two inside faces share an edge (the usual
+    # case: an edge of the outline has an inside face on one side and an outside face on the other) they
+    # already form a valid MultiPolygon, which the validity check confirms; a union costs more than that.
+    together = MultiPolygon(inside)
+    if is_valid(together):
+        return together
+    result = polygonal(unary_union(inside))  # faces sharing an edge (the outline runs over itself)
     return result if not result.is_empty and is_valid(result) else None
 
 
@@ -438,7 +446,39 @@ def without_holes(geometry: BaseGeometry) -> BaseGeometry:
 
 
 def convex_hull_polygon(geometry: BaseGeometry) -> BaseGeometry:
+    """The convex hull as a polygon. For a big geometry GEOS first gets only the vertices that can be on
+    the hull: those not strictly inside the octagon of the extreme vertices (Akl-Toussaint). It is the same
+    hull, since the discarded vertices lie inside the octagon, itself inside the hull of the kept ones;
+    GEOS gathers distinct vertices in a sorted set, which is what makes its hull slow on 100 000."""
+    rings = ring_arrays(geometry, holes=False)
+    points = np.concatenate(rings) if rings else np.empty((0, 2))
+    if len(points) >= _HULL_FILTER_MIN_POINTS and np.isfinite(points).all():
+        candidates = points[~_strictly_inside_extreme_octagon(points)]
+        if 2 <= len(candidates) <= len(points) // 2:  # else filtering gains nothing (a round outline)
+            # A line through the candidates has their hull, and is built from the array in C by shapely
+            # 1.8, where a MultiPoint is built point by point.
+            return polygonal(LineString(candidates).convex_hull)
     return polygonal(geometry.convex_hull)
+
+
+_HULL_FILTER_MIN_POINTS = 5_000
+
+
+def _strictly_inside_extreme_octagon(points: np.ndarray) -> np.ndarray:
+    """Which points lie strictly inside the polygon of the extreme points in 8 directions, by a margin far
+    above rounding (a doubtful point is kept: keeping one more is always safe)."""
+    x, y = points[:, 0], points[:, 1]
+    corners = [np.argmin(x), np.argmin(x + y), np.argmin(y), np.argmax(x - y),
+               np.argmax(x), np.argmax(x + y), np.argmax(y), np.argmin(x - y)]  # counter-clockwise
+    octagon = points[corners]
+    scale = float(np.abs(points - points.mean(axis=0)).max()) or 1.0
+    margin = 1e-9 * scale * scale
+    inside = np.ones(len(points), dtype=bool)
+    for start, end in zip(octagon, np.roll(octagon, -1, axis=0)):
+        if np.array_equal(start, end):
+            continue  # two directions found the same corner: no edge there
+        inside &= (end[0] - start[0]) * (y - start[1]) - (end[1] - start[1]) * (x - start[0]) > margin
+    return inside
 
 
 # --- simplification to a vertex limit -------------------------------------------------------------------

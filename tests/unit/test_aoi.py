@@ -483,6 +483,7 @@ def test_big_rings_with_long_edges_still_use_geodesics():
     [(0, 0), (4, 0), (4, 4), (1, 4), (1, 1), (3, 1), (3, 3), (0, 3)],      # a loop over itself
     [(math.cos(a), math.sin(a)) for a in np.arange(5) * 4 * math.pi / 5],  # pentagram
     [(0, 0), (1, 0), (1, 0.5), (1.5, 0.5), (1, 0.5), (1, 1), (0, 1)],      # spike
+    [(0, 0), (1, 0), (1, 1), (2, 1), (2, 0), (1, 0), (1, 1), (0, 1)],      # two loops sharing an edge
 ])
 def test_the_fast_repair_matches_geos_make_valid(outline):
     from shapely.validation import make_valid
@@ -623,3 +624,27 @@ def test_a_big_jagged_outline_crossing_itself_is_still_reported():
     assert report.problem(aoi.SELF_INTERSECTION) is not None
     jagged = aoi.check_aoi(Polygon(_star(20_000, seed=6, jitter=0.02)))
     assert jagged.codes == (aoi.TOO_MANY_VERTICES,)
+
+
+@pytest.mark.parametrize("outline", ["wiggly", "round", "collinear"])
+def test_the_convex_hull_of_a_big_outline_is_the_one_geos_computes(outline):
+    """Big outlines go through a vertex pre-filter (kept: few of a wiggly outline, most of a round one)."""
+    from oneatlas_ppo.core import aoi_geometry
+
+    if outline == "wiggly":
+        polygon = wiggly_outline(50_000)
+    elif outline == "round":
+        polygon = circle(20_000)
+    else:  # a rectangle whose sides hold thousands of collinear vertices
+        side = np.linspace(0, 1, 3_000)
+        polygon = Polygon(np.concatenate([
+            np.column_stack([side, 0 * side]), np.column_stack([1 + 0 * side, side]),
+            np.column_stack([side[::-1], 1 + 0 * side]), np.column_stack([0 * side, side[::-1]])]))
+    vertices = np.asarray(polygon.exterior.coords)
+    filtered_out = aoi_geometry._strictly_inside_extreme_octagon(vertices).mean()
+    assert (filtered_out > 0.5) == (outline == "wiggly")  # the filter is used, or skipped as not worth it
+    hull = aoi_geometry.convex_hull_polygon(polygon)
+    reference = polygon.convex_hull
+    assert hull.equals(reference)
+    assert hull.area == pytest.approx(reference.area, rel=1e-15)
+    assert set(hull.exterior.coords) == set(reference.exterior.coords)
