@@ -53,6 +53,7 @@ class OneAtlasPlugin:
         # Showing the panel connects by itself only when that cannot open a password prompt.
         self.dock.visibilityChanged.connect(self._dock_visibility_changed)
         self._add_sections()
+        self.tasks.add_listener(self.dock.show_background_work)
         self.iface.addDockWidget(OneAtlasDock.saved_area(), self.dock)
         self.dock.setVisible(OneAtlasDock.saved_visibility())
         self._on_unload(self._remove_dock)

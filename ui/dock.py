@@ -246,6 +246,16 @@ class OneAtlasDock(QgsDockWidget):
     def show_status(self, text: str) -> None:
         self.status_line.setText(text)
 
+    def show_background_work(self, descriptions) -> None:
+        """The status line says what runs in the background (QGIS's task bar can cancel it)."""
+        if not descriptions:
+            self.show_status("")
+        elif len(descriptions) == 1:
+            self.show_status(self.tr("Working: {task}…").format(task=descriptions[0]))
+        else:
+            self.show_status(self.tr("Working: {task}… and {count} more").format(
+                task=descriptions[0], count=len(descriptions) - 1))
+
     # -- remembering the dock's place -------------------------------------------------------------
 
     @staticmethod

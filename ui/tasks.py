@@ -10,7 +10,7 @@ Rules this module enforces, because breaking them freezes or crashes QGIS:
 """
 
 import logging
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsTask
 
@@ -81,6 +81,21 @@ class TaskRunner:
         self._running: Dict[int, CallableTask] = {}
         self._next_key = 0
         self._shut_down = False
+        self._listeners: List[Callable[[List[str]], None]] = []
+
+    def add_listener(self, listener: Callable[[List[str]], None]) -> None:
+        """``listener`` gets the descriptions of the running tasks whenever one starts or ends."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        if self._shut_down:
+            return
+        descriptions = [task.description() for task in self._running.values()]
+        for listener in list(self._listeners):
+            try:
+                listener(descriptions)
+            except Exception:  # a status display must never break the work it reports on
+                LOG.exception("Error while showing the background work")
 
     def start(self, description: str, work: Callable[[TaskContext], Any],
               on_success: Callable[[Any], None], on_error: Callable[[BaseException], None],
@@ -94,10 +109,12 @@ class TaskRunner:
         task.taskCompleted.connect(lambda: self._forget(key))
         task.taskTerminated.connect(lambda: self._forget(key))
         QgsApplication.taskManager().addTask(task)
+        self._notify()
         return task
 
     def _forget(self, key: int) -> None:
-        self._running.pop(key, None)
+        if self._running.pop(key, None) is not None:
+            self._notify()
 
     @property
     def running(self):

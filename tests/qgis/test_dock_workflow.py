@@ -59,7 +59,9 @@ def test_from_imported_aoi_to_an_order_the_simulator_received(connected_plugin, 
     for code, box in archive.form.constellation_boxes.items():
         box.setChecked(code == "PNEO")
     archive.search_button.click()
+    assert dock.status_line.text().startswith("Working: ")  # the dock says what runs in the background
     wait_until(lambda: not archive.searching, what="the search")
+    wait_until(lambda: dock.status_line.text() == "", what="the status line to clear")
     assert archive.model.rowCount() > 0
     scene = archive.model.scene_at(0)
     archive.model.set_checked(scene.id, True)
