@@ -59,6 +59,19 @@ def jagged_outline(count=VERTICES, radius=0.05, seed=2):
     return np.column_stack([CENTER[0] + radii * np.cos(angles), CENTER[1] + radii * np.sin(angles)])
 
 
+def jagged_crescent(count=VERTICES, radius=0.05, seed=3):
+    """The jagged worst case on a C-shaped outline: no point sees all of it, so the fast star-shape proof
+    of validity does not apply and GEOS decides (this shows what that costs)."""
+    rng = np.random.default_rng(seed)
+    half = count // 2
+    outer = np.linspace(0, 1.7 * np.pi, half)
+    inner = np.linspace(1.7 * np.pi, 0, count - half)
+    angles = np.concatenate([outer, inner])
+    radii = np.concatenate([np.full(half, radius), np.full(count - half, radius / 2)])
+    radii = radii * (1 + 0.02 * rng.random(count))
+    return np.column_stack([CENTER[0] + radii * np.cos(angles), CENTER[1] + radii * np.sin(angles)])
+
+
 def self_intersecting(count=VERTICES):
     """The smooth outline with a stretch of vertices reversed: its edges cross twice (a twisted loop)."""
     coords = smooth_outline(count)
@@ -100,11 +113,12 @@ def main():
     versions = f"shapely {shapely.__version__}, GEOS {geos}, numpy {np.__version__}"
     print(f"{versions}; {VERTICES} vertices; median (best) of {runs} runs; target 100 ms\n")
 
-    smooth, jagged = smooth_outline(), jagged_outline()
+    smooth, jagged, crescent = smooth_outline(), jagged_outline(), jagged_crescent(VERTICES - 1)
     cases = [
         ("validate, valid polygon (smooth)", lambda: Polygon(smooth[:VERTICES - 1]), aoi.check_aoi),
         ("validate, valid polygon (jagged, worst case)", lambda: Polygon(jagged[:VERTICES - 1]),
          aoi.check_aoi),
+        ("validate, jagged C shape (not star-shaped)", lambda: Polygon(crescent), aoi.check_aoi),
         ("validate + fix, too many vertices (smooth)", lambda: Polygon(smooth), aoi.fix_all),
         ("validate + fix, too many vertices (jagged)", lambda: Polygon(jagged), aoi.fix_all),
         ("validate + fix, self-intersecting", self_intersecting, aoi.fix_all),
