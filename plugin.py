@@ -16,6 +16,7 @@ from .ui.aoi_section import AoiSection
 from .ui.archive_section import ArchiveSection
 from .ui.dock import OneAtlasDock
 from .ui.icons import icon
+from .ui.orders_section import OrdersSection
 from .ui.session import Session
 from .ui.tasks import TaskRunner
 
@@ -110,6 +111,9 @@ class OneAtlasPlugin:
         archive_section.product_chosen.connect(aoi_section.set_minimum_order_area)
         self.dock.set_section("aoi", aoi_section)
         self.dock.set_section("archive", archive_section)
+        orders_section = OrdersSection(self.dock)
+        archive_section.order_placed.connect(orders_section.add_order)
+        self.dock.set_section("orders", orders_section)
 
     def _shut_down_tasks(self) -> None:
         self.tasks.shut_down()

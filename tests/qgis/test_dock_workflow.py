@@ -100,3 +100,8 @@ def test_from_imported_aoi_to_an_order_the_simulator_received(connected_plugin, 
     assert order.contract_id == dialog.context.contract.contract_id
     assert body["items"][0]["dataSourceIds"][0]["catalogItemId"] == scene.id
     assert body["primaryMarket"] == "AGRI"
+    # The order is kept in the Orders tab, with the id the server gave it.
+    listed = dock.orders_section.order_texts()
+    assert len(listed) == 1
+    assert f"Sales order {order.sales_order_id}" in listed[0]
+    assert body["customerReference"] in listed[0]
