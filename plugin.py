@@ -113,6 +113,7 @@ class OneAtlasPlugin:
         self.dock.set_section("archive", archive_section)
         orders_section = OrdersSection(self.dock)
         archive_section.order_placed.connect(orders_section.add_order)
+        archive_section.order_placed.connect(lambda _result: self.session.refresh_account())
         self.dock.set_section("orders", orders_section)
 
     def _shut_down_tasks(self) -> None:

@@ -258,6 +258,22 @@ class Session(QObject):
         self.tasks.start(tr("OneAtlas: connecting"), lambda context: client.account(refresh=True),
                          on_success=succeeded, on_error=failed)
 
+    def refresh_account(self) -> None:
+        """Reload the account (credit changes after an order) without leaving the connected state; a
+        failure is only logged: the header keeps showing the last known figures."""
+        if self.state != CONNECTED or self._client is None:
+            return
+        client, attempt = self._client, self._attempt
+
+        def refreshed(account):
+            if attempt == self._attempt and self.state == CONNECTED:
+                self.account = account
+                self._set_state(CONNECTED, "")
+
+        self.tasks.start(tr("OneAtlas: updating the credit"), lambda context: client.account(refresh=True),
+                         on_success=refreshed,
+                         on_error=lambda error: log_error("Updating the account after an order", error))
+
     def connect_if_unlocked(self) -> None:
         """Connect when that cannot open a password prompt (the dock was shown, QGIS is unlocked)."""
         if self.state == KEY_STORED and (self._session_key or credentials.is_unlocked()):

@@ -89,6 +89,7 @@ def test_from_imported_aoi_to_an_order_the_simulator_received(connected_plugin, 
         return confirmation.result() == QDialog.DialogCode.Accepted
 
     dialog.confirm_hook = confirm
+    header_before = dock.header.details_label.text()
     dialog.place_button.click()
     wait_until(lambda: archive.placed_orders, what="the order")
     dialog.close()
@@ -100,6 +101,12 @@ def test_from_imported_aoi_to_an_order_the_simulator_received(connected_plugin, 
     assert order.contract_id == dialog.context.contract.contract_id
     assert body["items"][0]["dataSourceIds"][0]["catalogItemId"] == scene.id
     assert body["primaryMarket"] == "AGRI"
+    # The header's credit follows the order.
+    neo = dialog.context.contract
+    wait_until(lambda: connected_plugin.session.account.contract(neo.contract_id).credit_remaining
+               < neo.credit_remaining, what="the credit to be updated")
+    wait_until(lambda: dock.header.details_label.text() != header_before, what="the header to show it")
+    assert "Pléiades Neo" in dock.header.details_label.text()
     # The order is kept in the Orders tab, with the id the server gave it.
     listed = dock.orders_section.order_texts()
     assert len(listed) == 1
