@@ -186,4 +186,8 @@ def test_closing_a_loaded_quicklook_is_quiet(section_and_provider, simulator, pl
     dialog.close()
     process_events()
     assert not dialog.isVisible()
-    assert "Traceback" not in plugin_log.text
+    # Only the plugin's own records: shapely 1.8 may log "Failed to delete GEOS geom" with a traceback
+    # when the garbage collector frees a geometry from another thread, which says nothing about us.
+    ours = [record for record in plugin_log.records if record.name.startswith("oneatlas_ppo")]
+    assert [record.getMessage() for record in ours
+            if record.exc_info or "Traceback" in record.getMessage()] == []
