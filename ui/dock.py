@@ -229,8 +229,10 @@ class OneAtlasDock(QgsDockWidget):
         index = {"aoi": 0, "archive": 1, "tasking": 2, "orders": 3}[name]
         old = self.sections.widget(index)
         label = self.sections.tabText(index)
+        current = self.sections.currentIndex()  # removing and inserting a tab would move the current one
         self.sections.removeTab(index)
         self.sections.insertTab(index, widget, label)
+        self.sections.setCurrentIndex(current)
         setattr(self, f"{name}_section", widget)
         if old is not None:
             old.deleteLater()

@@ -28,6 +28,7 @@ def assert_plugin_present(recorder, plugin):
     assert dock is plugin.dock
     tabs = [dock.sections.tabText(i) for i in range(dock.sections.count())]
     assert tabs == ["AOI", "Archive", "Tasking", "Orders"]
+    assert dock.sections.currentIndex() == 0  # an analyst starts with the area of interest
 
 
 def assert_nothing_left(recorder, handlers_before):
