@@ -146,6 +146,19 @@ def run_scenes():
     shoot_widget(dialog, "archive-ordered.png")
     dialog.close()
 
+    # Scene 7: the Orders tab keeps what was placed.
+    dock.sections.setCurrentWidget(dock.orders_section)
+    shoot_window("orders-tab.png")
+
+    # Scene 8: the settings, after a successful Test connection.
+    plugin.open_settings()
+    settings = plugin.settings_dialog
+    settings.test_button.click()
+    wait_until(lambda: "Testing" not in settings.result_label.text() and settings.result_label.text(),
+               what="the Test connection result")
+    shoot_widget(settings, "settings-connected.png")
+    settings.close()
+
 
 def main():
     try:
