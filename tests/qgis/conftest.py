@@ -1,6 +1,7 @@
 """Fixtures for tests that run inside a real QgsApplication (pytest-qgis)."""
 
 import logging
+import time
 
 import pytest
 from qgis.core import QgsApplication
@@ -17,6 +18,17 @@ def auth_master_password(qgis_app):
     auth_manager = QgsApplication.authManager()
     assert auth_manager.setMasterPassword(TEST_MASTER_PASSWORD, True), "cannot set the master password"
     return TEST_MASTER_PASSWORD
+
+
+def wait_until(condition, timeout=15.0, what="the condition"):
+    """Let Qt deliver events (task results arrive through them) until ``condition()`` holds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if condition():
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def process_events(rounds: int = 3) -> None:
@@ -84,4 +96,4 @@ def plugin_logger_handlers():
     return list(logging.getLogger("oneatlas_ppo").handlers)
 
 
-__all__ = ["process_events", "plugin_logger_handlers", "Qt"]
+__all__ = ["process_events", "wait_until", "plugin_logger_handlers", "Qt"]

@@ -11,16 +11,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QEvent, QPoint, QPointF, Qt
 from qgis.PyQt.QtGui import QKeyEvent, QMouseEvent
-from qgis.PyQt.QtWidgets import QApplication
+
+from .conftest import process_events
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # Around Toulouse: the canvas shows lon 1.2..1.6, lat 43.45..43.75 (Lambert 93 and Web Mercator cover it).
 VIEW_WEST, VIEW_SOUTH, VIEW_EAST, VIEW_NORTH = 1.2, 43.45, 1.6, 43.75
 
 
-def process_events(rounds: int = 3) -> None:
-    for _ in range(rounds):
-        QApplication.processEvents()
 
 
 def set_canvas_crs(canvas, authid: str) -> QgsCoordinateReferenceSystem:

@@ -10,6 +10,7 @@ from qgis.PyQt.QtTest import QTest
 
 from oneatlas_ppo.core import errors
 
+from .conftest import wait_until
 from .test_archive_order import (
     ConfirmRecorder,
     fill_details,
@@ -18,7 +19,7 @@ from .test_archive_order import (
     order_requests,
     search_and_tick,
 )
-from .test_archive_support import close_section, make_section, wait_until
+from .test_archive_support import close_section, make_section
 from .test_dock_workflow import TOULOUSE_RING, connected_plugin, write_geojson
 
 __all__ = ["connected_plugin"]  # fixture

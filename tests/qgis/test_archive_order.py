@@ -13,7 +13,8 @@ from simulator import DEMO_USERS
 
 # The core client's archive calls land separately (core/orders.py); until then these tests say so.
 pytest.importorskip("oneatlas_ppo.core.orders", reason="core/orders.py (core helper) is not there yet")
-from .test_archive_support import close_section, fill_search, make_section, run_search, wait_until
+from .conftest import wait_until
+from .test_archive_support import close_section, fill_search, make_section, run_search
 
 
 @pytest.fixture

@@ -1,25 +1,18 @@
 """Shared pieces of the archive section tests: building the section against the simulator, waiting for
 background tasks, driving the search form like a user."""
 
-import time
 
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 from shapely.geometry import box
 
+from .conftest import wait_until
+
 # A 6 x 6 km area over Toulouse, where the simulator's catalog has scenes of every constellation.
 TOULOUSE = box(1.40, 43.57, 1.48, 43.63)
 
 
-def wait_until(condition, timeout=15.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        if condition():
-            return
-        QTest.qWait(10)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def make_section(simulator, demo_user, aoi=TOULOUSE):

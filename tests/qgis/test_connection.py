@@ -4,12 +4,11 @@ dialog (Test connection, Save, Forget), the dock's account header, the session, 
 import http.client
 import socket
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.core import Qgis, QgsSettings
 from qgis.PyQt.QtWidgets import QLineEdit
 
 from oneatlas_ppo.ui import credentials, plugin_settings
@@ -19,7 +18,7 @@ from oneatlas_ppo.ui.session import Session
 from oneatlas_ppo.ui.settings_dialog import SettingsDialog
 from oneatlas_ppo.ui.tasks import TaskRunner
 
-from .conftest import process_events
+from .conftest import process_events, wait_until
 
 PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser", "proxyPassword",
               "proxyExcludedUrls", "noProxyUrls", "authcfg")
@@ -28,15 +27,6 @@ PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser"
 # ------------------------------------------------------------------------------------------ helpers
 
 
-def wait_until(condition, timeout=15.0, what="the condition"):
-    """Let Qt deliver events (task results arrive through them) until ``condition()`` holds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        if condition():
-            return
-        time.sleep(0.01)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def free_port():

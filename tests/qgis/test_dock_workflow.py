@@ -8,8 +8,7 @@ from qgis.PyQt.QtWidgets import QDialog
 
 from oneatlas_ppo.ui import credentials, plugin_settings
 
-from .conftest import process_events
-from .test_archive_support import wait_until
+from .conftest import process_events, wait_until
 
 TOULOUSE_RING = [[1.40, 43.57], [1.48, 43.57], [1.48, 43.63], [1.40, 43.63], [1.40, 43.57]]
 COURTYARD = [[1.435, 43.595], [1.445, 43.595], [1.445, 43.605], [1.435, 43.605], [1.435, 43.595]]

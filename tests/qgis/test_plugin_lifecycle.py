@@ -129,7 +129,7 @@ def test_unload_after_a_search_removes_the_footprints_layer_and_the_aoi_outline(
     from qgis.core import QgsProject
     from qgis.gui import QgsRubberBand
 
-    from .test_archive_support import wait_until
+    from .conftest import wait_until
     from .test_dock_workflow import TOULOUSE_RING, write_geojson
 
     canvas = connected_plugin.iface.mapCanvas()

@@ -10,8 +10,8 @@ from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
 
 from oneatlas_ppo.ui import credentials
 
-from .conftest import process_events
-from .test_connection import choose_simulator, clean_connection_state, run_test_connection, wait_until
+from .conftest import process_events, wait_until
+from .test_connection import choose_simulator, clean_connection_state, run_test_connection
 
 __all__ = ["clean_connection_state"]  # autouse fixture: no stored key, default settings, before and after
 
