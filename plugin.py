@@ -11,14 +11,14 @@ from typing import Callable, List
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
-from .ui import log_bridge
-from .ui.aoi_section import AoiSection
-from .ui.archive_section import ArchiveSection
+from .ui.aoi.tab import AoiSection
+from .ui.archive.tab import ArchiveSection
+from .ui.common import log_bridge
+from .ui.common.icons import icon
+from .ui.common.tasks import TaskRunner
+from .ui.connection.session import Session
 from .ui.dock import OneAtlasDock
-from .ui.icons import icon
-from .ui.orders_section import OrdersSection
-from .ui.session import Session
-from .ui.tasks import TaskRunner
+from .ui.orders.tab import OrdersSection
 
 LOG = logging.getLogger("oneatlas_ppo")
 MENU_NAME = "&OneAtlas Pay-Per-Order"
@@ -148,7 +148,7 @@ class OneAtlasPlugin:
 
     def open_settings(self) -> None:
         """Open the settings dialog (window-modal, without blocking: background tasks keep publishing)."""
-        from .ui.settings_dialog import SettingsDialog
+        from .ui.connection.settings_dialog import SettingsDialog
 
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()

@@ -74,8 +74,8 @@ def main():
     from shapely.geometry import box
 
     from oneatlas_ppo.core import OneAtlasClient
-    from oneatlas_ppo.ui.archive_section import ArchiveSection
-    from oneatlas_ppo.ui.tasks import TaskRunner
+    from oneatlas_ppo.ui.archive.tab import ArchiveSection
+    from oneatlas_ppo.ui.common.tasks import TaskRunner
     from simulator import DEMO_USERS, Simulator
     from simulator.server import SimulatorServer
 

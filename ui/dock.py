@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .icons import icon
+from .common.icons import icon
 
 DOCK_OBJECT_NAME = "OneAtlasPPODock"
 SETTINGS_PREFIX = "oneatlas_ppo/dock/"
@@ -111,8 +111,8 @@ class AccountHeader(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from . import session as states
-        from .credentials import unlock_explanation
+        from .connection import session as states
+        from .connection.credentials import unlock_explanation
 
         session = self.session
         if session is None:
@@ -184,7 +184,7 @@ class OneAtlasDock(QgsDockWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("OneAtlas Pay-Per-Order"))
         self.iface = iface
-        self.session = session  # ui.session.Session: the connection shared by the header and sections
+        self.session = session  # ui.connection.session.Session: the connection shared by the header and sections
         # The object name lets the QGIS main window save and restore the dock's place with its own state.
         self.setObjectName(DOCK_OBJECT_NAME)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)

@@ -65,7 +65,7 @@ def test_the_panel_fits_a_300_px_dock(section, tmp_path):
 
 
 def test_aoi_icons_exist_and_use_colours_qt_can_draw():
-    from oneatlas_ppo.ui.icons import ICONS_DIR, icon_path
+    from oneatlas_ppo.ui.common.icons import ICONS_DIR, icon_path
 
     names = ["aoi_rectangle", "aoi_polygon", "aoi_pick", "aoi_extent", "aoi_file", "aoi_zoom", "aoi_clear",
              "aoi_selection"]

@@ -112,7 +112,7 @@ def lambert_canvas(qgis_canvas, qgis_new_project):
 
 @pytest.fixture
 def section(qgis_iface, lambert_canvas):
-    from oneatlas_ppo.ui.aoi_section import AoiSection
+    from oneatlas_ppo.ui.aoi.tab import AoiSection
 
     widget = AoiSection(qgis_iface, None)
     widget.resize(340, 700)

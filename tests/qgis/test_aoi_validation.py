@@ -160,7 +160,7 @@ def test_minimum_order_area_of_the_chosen_product(section, tmp_path):
 def test_a_100k_vertex_aoi_keeps_the_panel_responsive(section, lambert_canvas):
     """From the map tool's geometry to the panel and the canvas: transform, check, draw (budget generous for
     a loaded 2-core machine; typically well under 100 ms)."""
-    from oneatlas_ppo.ui.aoi_tools.sources import SourceGeometry
+    from oneatlas_ppo.ui.aoi.sources import SourceGeometry
 
     count = 100_000
     centre = lambert_canvas.extent().center()

@@ -257,7 +257,7 @@ def test_a_lost_answer_is_never_offered_as_retry(section_for, simulator, demo_us
 def test_each_order_form_proposes_its_own_reference():
     """Two forms opened within the same second must not share a reference: the core refuses to send one
     reference twice, and a lost answer is found again by its reference."""
-    from oneatlas_ppo.ui.archive_order_form import REFERENCE, REFERENCE_MAX, OrderDetailsForm
+    from oneatlas_ppo.ui.ordering.details_form import REFERENCE, REFERENCE_MAX, OrderDetailsForm
 
     forms = [OrderDetailsForm(needs_end_user=False) for _ in range(3)]
     references = [form.values()["customer_reference"] for form in forms]

@@ -17,8 +17,8 @@ TOULOUSE = box(1.40, 43.57, 1.48, 43.63)
 
 def make_section(simulator, demo_user, aoi=TOULOUSE):
     from oneatlas_ppo.core import OneAtlasClient
-    from oneatlas_ppo.ui.archive_section import ArchiveSection
-    from oneatlas_ppo.ui.tasks import TaskRunner
+    from oneatlas_ppo.ui.archive.tab import ArchiveSection
+    from oneatlas_ppo.ui.common.tasks import TaskRunner
 
     client = OneAtlasClient(demo_user.api_key, origin=simulator.origin)
     runner = TaskRunner()

@@ -11,12 +11,13 @@ import pytest
 from qgis.core import Qgis, QgsSettings
 from qgis.PyQt.QtWidgets import QLineEdit
 
-from oneatlas_ppo.ui import credentials, plugin_settings
-from oneatlas_ppo.ui import session as session_module
-from oneatlas_ppo.ui.proxy import QgisProxySettings, read_qgis_proxy_settings, requests_proxies
-from oneatlas_ppo.ui.session import Session
-from oneatlas_ppo.ui.settings_dialog import SettingsDialog
-from oneatlas_ppo.ui.tasks import TaskRunner
+from oneatlas_ppo.ui.common.tasks import TaskRunner
+from oneatlas_ppo.ui.connection import credentials
+from oneatlas_ppo.ui.connection import session as session_module
+from oneatlas_ppo.ui.connection import settings as plugin_settings
+from oneatlas_ppo.ui.connection.proxy import QgisProxySettings, read_qgis_proxy_settings, requests_proxies
+from oneatlas_ppo.ui.connection.session import Session
+from oneatlas_ppo.ui.connection.settings_dialog import SettingsDialog
 
 from .conftest import process_events, wait_until
 

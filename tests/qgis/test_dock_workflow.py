@@ -6,7 +6,8 @@ import json
 import pytest
 from qgis.PyQt.QtWidgets import QDialog
 
-from oneatlas_ppo.ui import credentials, plugin_settings
+from oneatlas_ppo.ui.connection import credentials
+from oneatlas_ppo.ui.connection import settings as plugin_settings
 
 from .conftest import process_events, wait_until
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
 
-from oneatlas_ppo.ui import credentials
+from oneatlas_ppo.ui.connection import credentials
 
 from .conftest import process_events, wait_until
 from .test_connection import choose_simulator, clean_connection_state, run_test_connection
@@ -156,7 +156,7 @@ def test_a_logged_traceback_is_masked_in_the_qgis_log(loaded_plugin, captured_lo
     """log_error() writes a traceback for unexpected errors: a secret in the exception text must not reach
     the Log Messages panel (the redaction filter runs before the traceback is formatted)."""
     from oneatlas_ppo.core.log import register_secret
-    from oneatlas_ppo.ui.session import log_error
+    from oneatlas_ppo.ui.connection.session import log_error
 
     secret = "sim-secret-in-a-traceback-7d41c2"
     register_secret(secret)

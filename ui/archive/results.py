@@ -17,8 +17,8 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from .archive_search_form import CONSTELLATION_LABELS
-from .archive_service import SceneRow
+from .search_form import CONSTELLATION_LABELS
+from .service import SceneRow
 
 THUMBNAIL_SIZE = 40
 

@@ -24,14 +24,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import errors
-from ..core.log import LOGGER
-from ..core.models import NEO
-from . import archive_service
-from .archive_confirmation import ConfirmOrderDialog, OrderSummary, km2, money
-from .archive_order_form import OrderDetailsForm, field_for_server_name
-from .archive_search_form import CONSTELLATION_LABELS
-from .archive_section import log_and_describe
+from ...core import errors
+from ...core.log import LOGGER
+from ...core.models import NEO
+from ..archive import service as archive_service
+from ..archive.search_form import CONSTELLATION_LABELS
+from ..archive.tab import log_and_describe
+from .confirmation import ConfirmOrderDialog, OrderSummary, km2, money
+from .details_form import OrderDetailsForm, field_for_server_name
 from .options_form import OptionsForm
 
 ERROR_STYLE = "color: #b00020;"

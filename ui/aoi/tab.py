@@ -7,7 +7,7 @@ QGIS (the project's transform context) and checked against the OneAtlas rules (`
 shape is kept as given until they apply a fix, and every fix can be undone.
 
 Contract (docs/architecture.md, "UI contracts"): ``AoiSection(iface, session, parent)``, signal
-``aoi_changed(object)`` with a ``ui.aoi_model.Aoi`` or None, property ``current_aoi``,
+``aoi_changed(object)`` with a ``ui.aoi.model.Aoi`` or None, property ``current_aoi``,
 ``set_minimum_order_area(km2 or None, product_label)``, ``release()`` on unload.
 """
 
@@ -32,14 +32,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .aoi_layer import AoiCanvasItem
-from .aoi_model import Aoi, AoiEditor
-from .aoi_tools import sources
-from .aoi_tools.drawing import PolygonTool, RectangleTool
-from .aoi_tools.picking import FeaturePickTool
-from .aoi_tools.report_view import AoiReportView, wrapped_label
-from .geometry_transform import to_wgs84
-from .icons import icon
+from ..common.geometry_transform import to_wgs84
+from ..common.icons import icon
+from . import sources
+from .canvas_item import AoiCanvasItem
+from .drawing import PolygonTool, RectangleTool
+from .model import Aoi, AoiEditor
+from .picking import FeaturePickTool
+from .report_view import AoiReportView, wrapped_label
 
 LOG = logging.getLogger("oneatlas_ppo.ui.aoi")
 LAST_FOLDER_SETTING = "oneatlas_ppo/aoi/last_folder"
@@ -51,7 +51,7 @@ def tr(text: str) -> str:
 
 
 class AoiSection(QWidget):
-    aoi_changed = pyqtSignal(object)   # ui.aoi_model.Aoi, or None when cleared
+    aoi_changed = pyqtSignal(object)   # ui.aoi.model.Aoi, or None when cleared
 
     def __init__(self, iface, session=None, parent=None):
         super().__init__(parent)

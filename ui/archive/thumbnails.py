@@ -11,8 +11,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
 
-from . import archive_service
-from .session import log_error
+from ..connection.session import log_error
+from . import service as archive_service
 
 THUMBNAIL_PIXELS = 40  # the results table's icon size
 CACHE_LIMIT = 400  # thumbnails are ~10 kB: a few MB at most

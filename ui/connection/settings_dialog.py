@@ -28,8 +28,8 @@ from qgis.PyQt.QtWidgets import (
 
 from . import credentials
 from . import proxy as qgis_proxy
-from .plugin_settings import CUSTOM, DEFAULT_SIMULATOR_ORIGIN, PRODUCTION, SIMULATOR, ConnectionSettings
 from .session import contract_lines, log_error
+from .settings import CUSTOM, DEFAULT_SIMULATOR_ORIGIN, PRODUCTION, SIMULATOR, ConnectionSettings
 
 RESULT_COLOURS = {"ok": "#2e7d32", "error": "#c62828", "busy": "#555555", "": "palette(text)"}
 

@@ -9,7 +9,7 @@ applied, and every fix keeps the previous AOI for Undo.
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
-from ..core import aoi as rules
+from ...core import aoi as rules
 
 
 @dataclass(frozen=True)

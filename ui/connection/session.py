@@ -11,14 +11,14 @@ from typing import Callable, List, Optional
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QObject, pyqtSignal
 
-from ..core import OneAtlasClient, errors
-from ..core.endpoints import Endpoints
-from ..core.http import RetryPolicy
-from ..core.log import LOGGER, register_secret
-from ..core.models import LEGACY, NEO
+from ...core import OneAtlasClient, errors
+from ...core.endpoints import Endpoints
+from ...core.http import RetryPolicy
+from ...core.log import LOGGER, register_secret
+from ...core.models import LEGACY, NEO
 from . import credentials
 from . import proxy as qgis_proxy
-from .plugin_settings import SIMULATOR, ConnectionSettings
+from .settings import SIMULATOR, ConnectionSettings
 
 # Connection states (Session.state), in the words the header turns them into.
 NOT_CONFIGURED = "not_configured"  # no key anywhere

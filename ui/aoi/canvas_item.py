@@ -9,8 +9,8 @@ from typing import Optional
 from qgis.core import QgsProject, QgsWkbTypes
 from qgis.gui import QgsRubberBand
 
-from .aoi_tools.style import style_aoi_band
-from .geometry_transform import from_wgs84
+from ..common.geometry_transform import from_wgs84
+from .style import style_aoi_band
 
 
 class AoiCanvasItem:

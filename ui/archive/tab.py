@@ -18,12 +18,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import errors
-from . import archive_service
-from .archive_footprints import FootprintsLayer
-from .archive_results import ResultsModel, ResultsTable
-from .archive_search_form import CONSTELLATION_LABELS, SearchForm
-from .archive_thumbnails import QuicklookDialog, ThumbnailLoader
+from ...core import errors
+from . import service as archive_service
+from .footprints import FootprintsLayer
+from .results import ResultsModel, ResultsTable
+from .search_form import CONSTELLATION_LABELS, SearchForm
+from .thumbnails import QuicklookDialog, ThumbnailLoader
 
 MAX_RESULTS = 10000  # the catalog never counts further (totalResults maximum)
 
@@ -53,7 +53,7 @@ def describe_error(error: BaseException) -> str:
 
 def log_and_describe(what: str, error: BaseException) -> str:
     """The default failure reporter (no session): details to the plugin log, words for the panel."""
-    from .session import log_error
+    from ..connection.session import log_error
 
     log_error(what, error)
     return describe_error(error)
@@ -412,7 +412,7 @@ class ArchiveSection(QWidget):
         scenes = self.scenes_to_order()
         if not scenes or self.aoi is None:
             return None
-        from .archive_order_dialog import OrderDialog  # heavy: imported when first needed
+        from ..ordering.order_dialog import OrderDialog
 
         if self.order_dialog is not None:
             self.order_dialog.close()

@@ -9,7 +9,7 @@ import logging
 
 from qgis.core import Qgis, QgsMessageLog
 
-from ..core.log import RedactionFilter, redact
+from ...core.log import RedactionFilter, redact
 
 LOGGER_NAME = "oneatlas_ppo"
 MESSAGE_LOG_TAG = "OneAtlas PPO"

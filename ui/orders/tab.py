@@ -10,7 +10,7 @@ from datetime import datetime
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from .archive_confirmation import money
+from ..ordering.confirmation import money
 
 
 def tr(text: str) -> str:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from qgis.PyQt.QtGui import QIcon
 
-ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
 
 def icon_path(name: str) -> str:

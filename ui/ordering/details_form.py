@@ -11,7 +11,7 @@ from typing import Dict
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from ..core.orders import new_customer_reference
+from ...core.orders import new_customer_reference
 
 # A pragmatic check (one @, a dot in the domain, no spaces): the server has the final word.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

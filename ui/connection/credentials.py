@@ -11,7 +11,7 @@ from typing import Optional
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.log import register_secret
+from ...core.log import register_secret
 
 API_KEY_SETTING = "oneatlas_ppo/api_key"
 

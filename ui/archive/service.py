@@ -8,8 +8,8 @@ client's method names for the archive flow.
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from ..core import errors
-from ..core.models import LEGACY, NEO
+from ...core import errors
+from ...core.models import LEGACY, NEO
 
 ITEMS_PER_PAGE = 50
 THUMBNAIL_BATCH = 8
@@ -59,7 +59,7 @@ class SearchResult:
 
 
 def build_search(criteria, aoi, page_size=ITEMS_PER_PAGE):
-    from ..core.catalog import ArchiveSearch
+    from ...core.catalog import ArchiveSearch
 
     return ArchiveSearch(
         aoi=aoi,
@@ -186,7 +186,7 @@ def place_order(client, request, context=None):
 
 def build_order_request(order_context: OrderContext, scenes, aoi, options: dict, details: dict):
     """The core archive order request (the same object is priced, then ordered)."""
-    from ..core.orders import ArchiveOrderRequest
+    from ...core.orders import ArchiveOrderRequest
 
     return ArchiveOrderRequest(
         contract_id=order_context.contract.contract_id,
@@ -205,7 +205,7 @@ def build_order_request(order_context: OrderContext, scenes, aoi, options: dict,
 def aoi_area_km2(aoi) -> float:
     """Geodesic area of the WGS84 AOI (the core's rule when available, pyproj's ellipsoid otherwise)."""
     try:
-        from ..core.aoi import geodesic_area_km2
+        from ...core.aoi import geodesic_area_km2
 
         return geodesic_area_km2(aoi)
     except ImportError:
