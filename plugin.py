@@ -11,14 +11,11 @@ from typing import Callable, List
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
-from .ui.aoi.tab import AoiSection
-from .ui.archive.tab import ArchiveSection
 from .ui.common import log_bridge
 from .ui.common.icons import icon
 from .ui.common.tasks import TaskRunner
 from .ui.connection.session import Session
 from .ui.dock import OneAtlasDock
-from .ui.orders.tab import OrdersSection
 
 LOG = logging.getLogger("oneatlas_ppo")
 MENU_NAME = "&OneAtlas Pay-Per-Order"
@@ -53,7 +50,6 @@ class OneAtlasPlugin:
         self.dock.settings_requested.connect(self.open_settings)
         # Showing the panel connects by itself only when that cannot open a password prompt.
         self.dock.visibilityChanged.connect(self._dock_visibility_changed)
-        self._add_sections()
         self.tasks.add_listener(self.dock.show_background_work)
         self.iface.addDockWidget(OneAtlasDock.saved_area(), self.dock)
         self.dock.setVisible(OneAtlasDock.saved_visibility())
@@ -101,20 +97,6 @@ class OneAtlasPlugin:
 
     def _on_unload(self, undo: Callable[[], None]) -> None:
         self._undo_stack.append(undo)
-
-    def _add_sections(self) -> None:
-        """The AOI tab feeds the Archive tab; both reach OneAtlas only through the session's client."""
-        aoi_section = AoiSection(self.iface, self.session, self.dock)
-        archive_section = ArchiveSection(self.session.client, self.tasks, parent=self.dock, iface=self.iface,
-                                         report_failure=self.session.report_failure)
-        aoi_section.aoi_changed.connect(archive_section.set_aoi)
-        archive_section.product_chosen.connect(aoi_section.set_minimum_order_area)
-        self.dock.set_section("aoi", aoi_section)
-        self.dock.set_section("archive", archive_section)
-        orders_section = OrdersSection(self.dock)
-        archive_section.order_placed.connect(orders_section.add_order)
-        archive_section.order_placed.connect(lambda _result: self.session.refresh_account())
-        self.dock.set_section("orders", orders_section)
 
     def _shut_down_tasks(self) -> None:
         self.tasks.shut_down()

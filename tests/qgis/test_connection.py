@@ -244,7 +244,7 @@ def test_session_builds_nothing_until_asked_and_reads_the_stored_key_then(sessio
 
 
 def test_header_follows_the_connection(qgis_iface, session, simulator, demo_user):
-    from oneatlas_ppo.ui.dock import AccountHeader
+    from oneatlas_ppo.ui.connection.account_header import AccountHeader
 
     header = AccountHeader()
     header.bind(session)
@@ -277,7 +277,7 @@ def test_header_follows_the_connection(qgis_iface, session, simulator, demo_user
 
 
 def test_a_key_revoked_while_connected_turns_the_header_red(qgis_iface, session, simulator, demo_user):
-    from oneatlas_ppo.ui.dock import AccountHeader
+    from oneatlas_ppo.ui.connection.account_header import AccountHeader
 
     header = AccountHeader()
     header.bind(session)
@@ -301,7 +301,7 @@ def test_a_key_revoked_while_connected_turns_the_header_red(qgis_iface, session,
 
 
 def test_header_unreachable_server_offers_to_try_again(qgis_iface, session, demo_user):
-    from oneatlas_ppo.ui.dock import AccountHeader
+    from oneatlas_ppo.ui.connection.account_header import AccountHeader
 
     header = AccountHeader()
     header.bind(session)
@@ -386,7 +386,7 @@ def test_unlock_explanation_is_shown_before_the_prompt(session, monkeypatch):
             fresh_dialog.unlock_note.text()
     finally:
         fresh_dialog.deleteLater()
-    from oneatlas_ppo.ui.dock import AccountHeader
+    from oneatlas_ppo.ui.connection.account_header import AccountHeader
 
     header = AccountHeader()
     header.bind(Session(None, session.tasks))

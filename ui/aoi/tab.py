@@ -53,6 +53,17 @@ def tr(text: str) -> str:
 class AoiSection(QWidget):
     aoi_changed = pyqtSignal(object)   # ui.aoi.model.Aoi, or None when cleared
 
+    @classmethod
+    def create(cls, context, parent):
+        """The dock's door (ui.tabs): the AOI tab publishes the AOI and hears which product is chosen."""
+        tab = cls(context.iface, context.session, parent)
+        tab.aoi_changed.connect(context.signals.aoi_changed)
+        context.signals.product_chosen.connect(tab.set_minimum_order_area)
+        minimum_km2, label = context.signals.current_product
+        if minimum_km2 is not None or label:
+            tab.set_minimum_order_area(minimum_km2, label)
+        return tab
+
     def __init__(self, iface, session=None, parent=None):
         super().__init__(parent)
         self.iface = iface

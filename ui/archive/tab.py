@@ -68,6 +68,19 @@ class ArchiveSection(QWidget):
     # tab can say whether the minimum applies.
     product_chosen = pyqtSignal(object, str)
 
+    @classmethod
+    def create(cls, context, parent):
+        """The dock's door (ui.tabs): searches over the AOI tab's area, announces products and orders."""
+        session = context.session
+        tab = cls(session.client, context.tasks, parent=parent, iface=context.iface,
+                  report_failure=session.report_failure)
+        if context.signals.current_aoi is not None:
+            tab.set_aoi(context.signals.current_aoi)
+        context.signals.aoi_changed.connect(tab.set_aoi)
+        tab.product_chosen.connect(context.signals.product_chosen)
+        tab.order_placed.connect(context.signals.order_placed)
+        return tab
+
     def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,
                  iface=None, project=None,
                  report_failure: Optional[Callable[[str, BaseException], str]] = None):

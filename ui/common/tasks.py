@@ -128,3 +128,58 @@ class TaskRunner:
             task.cancel()
         # The references stay in self._running until each task really ends (the signal handlers above
         # drop them): a task must stay alive while its worker thread may still be running.
+
+
+class LatestTask:
+    """At most one task of a kind at a time, and only the newest one counts.
+
+    Starting a new task cancels the previous one; a result that arrives after a newer start, ``cancel()`` or
+    ``invalidate()`` is dropped, so a slow answer can never overwrite a newer one (a search replaced by
+    another, a connection test run twice, a dialog closed while its task runs)."""
+
+    def __init__(self, runner: TaskRunner):
+        self._runner = runner
+        self._task: Optional[CallableTask] = None
+        self._generation = 0
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def start(self, description: str, work: Callable[[TaskContext], Any],
+              on_success: Callable[[Any], None], on_error: Optional[Callable[[BaseException], None]] = None,
+              on_cancel: Optional[Callable[[], None]] = None) -> CallableTask:
+        self.cancel()
+        generation = self._generation
+
+        def current_only(callback):
+            def publish(*args):
+                if generation != self._generation:
+                    return
+                self._task = None
+                if callback is not None:
+                    callback(*args)
+            return publish
+
+        self._task = self._runner.start(description, work, current_only(on_success), current_only(on_error),
+                                        current_only(on_cancel))
+        return self._task
+
+    def cancel(self) -> None:
+        """Cancel the running task (if any); whatever it publishes later is dropped."""
+        task = self._task
+        self.invalidate()
+        if task is not None:
+            task.cancel_if_running()
+
+    def invalidate(self) -> None:
+        """Drop the running task's result without cancelling it (its work may still be wanted elsewhere)."""
+        self._generation += 1
+        self._task = None
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    @property
+    def generation(self) -> int:
+        return self._generation

@@ -30,6 +30,8 @@ def unlock_explanation() -> str:
 class CredentialsError(Exception):
     """The key could not be stored or read; ``str()`` says why in words."""
 
+    expected = True  # a user-facing failure (locked or undecryptable key): logged without a traceback
+
 
 def _manager():
     return QgsApplication.authManager()

@@ -9,13 +9,17 @@ at plugin load.
 from typing import Callable, List, Optional
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ...core import OneAtlasClient, errors
 from ...core.endpoints import Endpoints
 from ...core.http import RetryPolicy
 from ...core.log import LOGGER, register_secret
 from ...core.models import LEGACY, NEO
+from ..common import reporting
+from ..common.formatting import backend_label, credit
+from ..common.reporting import log_error
+from ..common.tasks import LatestTask
 from . import credentials
 from . import proxy as qgis_proxy
 from .settings import SIMULATOR, ConnectionSettings
@@ -27,8 +31,6 @@ CONNECTING = "connecting"
 CONNECTED = "connected"
 KEY_REJECTED = "key_rejected"
 ERROR = "error"  # unreachable server, proxy, locked key, server problem...
-
-BACKEND_LABELS = {NEO: "Pléiades Neo", LEGACY: "Pléiades & SPOT"}
 
 # "Test connection" should answer quickly: one retry, short back-off, shorter timeout.
 TEST_RETRY = RetryPolicy(max_attempts=2, backoff_base=0.3, max_delay=2.0)
@@ -42,16 +44,6 @@ def tr(text: str) -> str:
 # ------------------------------------------------------------------------------------------ wording
 
 
-def backend_label(backend: str) -> str:
-    return BACKEND_LABELS.get(backend, backend or tr("unknown back-end"))
-
-
-def format_credit(amount, currency: str) -> str:
-    if amount is None:
-        return tr("credit not reported")
-    return f"{QLocale().toString(float(amount), 'f', 2)} {currency or ''}".strip()
-
-
 def contract_lines(account, with_ids: bool = True) -> List[str]:
     """One line per contract, Pléiades Neo first, with the credit left; a back-end without a contract says
     so. ``with_ids=False`` (narrow panel) names the contract only when a back-end has several."""
@@ -62,13 +54,13 @@ def contract_lines(account, with_ids: bool = True) -> List[str]:
         if not contracts:
             lines.append(tr("{backend}: no contract").format(backend=backend_label(backend)))
         for contract in contracts:
-            credit = format_credit(contract.credit_remaining, contract.currency)
+            left = credit(contract.credit_remaining, contract.currency)
             if with_ids or len(contracts) > 1:
                 lines.append(tr("{backend}: {credit} left (contract {contract})").format(
-                    backend=backend_label(backend), credit=credit, contract=contract.contract_id))
+                    backend=backend_label(backend), credit=left, contract=contract.contract_id))
             else:
                 lines.append(tr("{backend}: {credit} left").format(backend=backend_label(backend),
-                                                                   credit=credit))
+                                                                   credit=left))
     return lines
 
 
@@ -99,21 +91,7 @@ def describe_error(error: BaseException, settings: ConnectionSettings,
             return tr("Could not reach the server {origin}. Check the address in the settings, your "
                       "network connection and the QGIS proxy settings.").format(origin=settings.origin)
         return str(error)
-    if isinstance(error, errors.OneAtlasError):
-        return str(error)
-    return tr("Unexpected problem ({kind}); the details are in the OneAtlas PPO log "
-              "(View > Panels > Log Messages).").format(kind=type(error).__name__)
-
-
-def log_error(what: str, error: BaseException) -> None:
-    """Details for the plugin log: the error type and message, a traceback only for unexpected errors."""
-    if isinstance(error, (errors.OneAtlasError, credentials.CredentialsError)):
-        status = getattr(error, "status", None)
-        server = getattr(error, "server_message", None)
-        LOGGER.warning("%s failed: %s: %s%s%s", what, type(error).__name__, error,
-                       f" (HTTP {status})" if status else "", f" server said: {server}" if server else "")
-    else:
-        LOGGER.error("%s failed with an unexpected error", what, exc_info=error)
+    return reporting.describe_error(error)
 
 
 # ------------------------------------------------------------------------------------------ session
@@ -134,7 +112,8 @@ class Session(QObject):
         self._client = None
         self._session_key = None  # a key kept in memory only ("this session only", or storage failed)
         self._proxy = None
-        self._attempt = 0  # results of an older connect attempt are ignored
+        # Connecting and refreshing the account: only the newest attempt's answer counts.
+        self._account_task = LatestTask(tasks)
         # Does not decrypt anything: only checks whether a key is stored.
         self.state = KEY_STORED if credentials.has_stored_key() else NOT_CONFIGURED
 
@@ -214,7 +193,7 @@ class Session(QObject):
         if isinstance(error, errors.AuthenticationError) and self.state == CONNECTED:
             self._client = None
             self.account = None
-            self._attempt += 1
+            self._account_task.cancel()
             self._set_state(KEY_REJECTED, text)
         self.message_bar(text, Qgis.MessageLevel.Warning)
         return text
@@ -235,44 +214,44 @@ class Session(QObject):
 
     def connect_async(self, on_done: Optional[Callable[[], None]] = None) -> None:
         """Sign in and load the account in the background; ``state_changed`` tells how it went."""
-        self._attempt += 1
-        attempt = self._attempt
+        self._account_task.cancel()
         try:
             client = self.client()
         except Exception as error:  # noqa: BLE001 -- every failure is shown in words
-            self._connect_failed(attempt, error)
+            self._connect_failed(error)
             return
         self.account = None
         self._set_state(CONNECTING, tr("Connecting to {where}…").format(where=self.settings.describe()))
 
         def succeeded(account):
-            self._connected(attempt, client, account)
+            self._connected(client, account)
             if on_done:
                 on_done()
 
         def failed(error):
-            self._connect_failed(attempt, error)
+            self._connect_failed(error)
             if on_done:
                 on_done()
 
-        self.tasks.start(tr("OneAtlas: connecting"), lambda context: client.account(refresh=True),
-                         on_success=succeeded, on_error=failed)
+        self._account_task.start(tr("OneAtlas: connecting"), lambda context: client.account(refresh=True),
+                                 on_success=succeeded, on_error=failed)
 
     def refresh_account(self) -> None:
         """Reload the account (credit changes after an order) without leaving the connected state; a
         failure is only logged: the header keeps showing the last known figures."""
         if self.state != CONNECTED or self._client is None:
             return
-        client, attempt = self._client, self._attempt
+        client = self._client
 
         def refreshed(account):
-            if attempt == self._attempt and self.state == CONNECTED:
+            if self.state == CONNECTED:
                 self.account = account
                 self._set_state(CONNECTED, "")
 
-        self.tasks.start(tr("OneAtlas: updating the credit"), lambda context: client.account(refresh=True),
-                         on_success=refreshed,
-                         on_error=lambda error: log_error("Updating the account after an order", error))
+        self._account_task.start(
+            tr("OneAtlas: updating the credit"), lambda context: client.account(refresh=True),
+            on_success=refreshed,
+            on_error=lambda error: log_error("Updating the account after an order", error))
 
     def connect_if_unlocked(self) -> None:
         """Connect when that cannot open a password prompt (the dock was shown, QGIS is unlocked)."""
@@ -281,22 +260,17 @@ class Session(QObject):
 
     def adopt(self, client: OneAtlasClient, account) -> None:
         """Use a client and account already checked (by the settings dialog's Test connection)."""
-        self._attempt += 1
-        self._client = client
-        self._connected(self._attempt, client, account)
+        self._account_task.cancel()
+        self._connected(client, account)
 
-    def _connected(self, attempt: int, client, account) -> None:
-        if attempt != self._attempt:
-            return
+    def _connected(self, client, account) -> None:
         self._client = client
         self.account = account
         LOGGER.info("Connected to %s as %s (%d contracts)", self.settings.describe(), account.name,
                     len(account.contracts))
         self._set_state(CONNECTED, "")
 
-    def _connect_failed(self, attempt: int, error: BaseException) -> None:
-        if attempt != self._attempt:
-            return
+    def _connect_failed(self, error: BaseException) -> None:
         log_error("Connecting to " + self.settings.describe(), error)
         text = self.describe_error(error)
         self.account = None
@@ -327,7 +301,7 @@ class Session(QObject):
         elif self.has_key():
             self.connect_async()
         else:
-            self._attempt += 1
+            self._account_task.cancel()
             self._set_state(NOT_CONFIGURED, "")
 
     def _store_key(self, api_key: str, remember: bool) -> None:
@@ -348,7 +322,7 @@ class Session(QObject):
         self._session_key = None
         self._client = None
         self.account = None
-        self._attempt += 1
+        self._account_task.cancel()
         LOGGER.info("The OneAtlas API key was removed from QGIS")
         self._set_state(NOT_CONFIGURED, tr("The API key was removed."))
 

@@ -26,9 +26,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.reporting import log_error
+from ..common.tasks import LatestTask
 from . import credentials
 from . import proxy as qgis_proxy
-from .session import contract_lines, log_error
+from .session import contract_lines
 from .settings import CUSTOM, DEFAULT_SIMULATOR_ORIGIN, PRODUCTION, SIMULATOR, ConnectionSettings
 
 RESULT_COLOURS = {"ok": "#2e7d32", "error": "#c62828", "busy": "#555555", "": "palette(text)"}
@@ -48,7 +50,8 @@ class SettingsDialog(QDialog):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self._test_attempt = 0  # a test result arriving after a newer test, or after closing, is ignored
+        # A test result arriving after a newer test, or after closing, is ignored.
+        self._test = LatestTask(session.tasks)
         self._tested = None  # (client, account, key, settings) of the last successful test
         self.setObjectName("OneAtlasPPOSettingsDialog")
         self.setWindowTitle(self.tr("OneAtlas Pay-Per-Order settings"))
@@ -234,37 +237,41 @@ class SettingsDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------------------
 
-    def test_connection(self) -> None:
+    def _checked_settings(self):
+        """The settings as typed, or None after saying what is wrong with them."""
         settings = self.current_settings()
         problem = settings.problem()
         if problem:
             self._show_result(problem, "error")
+            return None
+        return settings
+
+    def test_connection(self) -> None:
+        settings = self._checked_settings()
+        if settings is None:
             return
         key = self.typed_key()
         if not key and not self.session.has_key():
             self._show_result(self.tr("Enter your API key first."), "error")
             self.key_edit.setFocus()
             return
-        self._test_attempt += 1
-        attempt = self._test_attempt
+        self._test.cancel()
         self._tested = None
         try:
             # Main thread: reading a stored key may open QGIS's master-password prompt.
             client = self.session.make_client(api_key=key or None, settings=settings, for_test=True)
         except Exception as error:  # noqa: BLE001 -- shown in words, details in the log
-            self._test_failed(attempt, settings, error)
+            self._test_failed(settings, error)
             return
         self.test_button.setEnabled(False)
         self._show_result(self.tr("Testing the connection to {where}…").format(where=settings.describe()),
                           "busy")
-        self.session.tasks.start(
+        self._test.start(
             self.tr("OneAtlas: testing the connection"), lambda context: client.account(refresh=True),
-            on_success=lambda account: self._test_succeeded(attempt, settings, key, client, account),
-            on_error=lambda error: self._test_failed(attempt, settings, error))
+            on_success=lambda account: self._test_succeeded(settings, key, client, account),
+            on_error=lambda error: self._test_failed(settings, error))
 
-    def _test_succeeded(self, attempt, settings, key, client, account) -> None:
-        if attempt != self._test_attempt:
-            return
+    def _test_succeeded(self, settings, key, client, account) -> None:
         self.test_button.setEnabled(True)
         lines = [self.tr("Connected as {name} on {where}.").format(
             name=account.name or account.user_id, where=settings.describe())]
@@ -272,9 +279,7 @@ class SettingsDialog(QDialog):
         self._show_result("\n".join(lines), "ok")
         self._tested = (client, account, key, settings)
 
-    def _test_failed(self, attempt, settings, error) -> None:
-        if attempt != self._test_attempt:
-            return
+    def _test_failed(self, settings, error) -> None:
         self.test_button.setEnabled(True)
         log_error("Test connection to " + settings.describe(), error)
         self._show_result(self.tr("Connection failed: {reason}").format(
@@ -287,10 +292,8 @@ class SettingsDialog(QDialog):
         self._show_result(self.tr("The API key was removed from this computer."), "")
 
     def save(self) -> None:
-        settings = self.current_settings()
-        problem = settings.problem()
-        if problem:
-            self._show_result(problem, "error")
+        settings = self._checked_settings()
+        if settings is None:
             return
         key = self.typed_key()
         tested = None
@@ -303,5 +306,5 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self._test_attempt += 1  # a test still running must not write into a closed dialog
+        self._test.cancel()  # a test still running must not write into a closed dialog
         super().done(result)

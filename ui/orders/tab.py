@@ -6,6 +6,7 @@ until then the tab tells the user where the order can be followed.
 """
 
 from datetime import datetime
+from typing import Optional
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -31,6 +32,15 @@ def describe_order(result, placed_at: datetime) -> str:
 
 
 class OrdersSection(QWidget):
+    @classmethod
+    def create(cls, context, parent):
+        """The dock's door (ui.tabs): lists every order any tab places."""
+        tab = cls(parent)
+        for result, placed_at in context.signals.placed_orders:  # placed before the tab was first shown
+            tab.add_order(result, placed_at)
+        context.signals.order_placed.connect(tab.add_order)
+        return tab
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("ordersSection")
@@ -46,8 +56,8 @@ class OrdersSection(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
 
-    def add_order(self, result) -> None:
-        item = QListWidgetItem(describe_order(result, datetime.now()))
+    def add_order(self, result, placed_at: Optional[datetime] = None) -> None:
+        item = QListWidgetItem(describe_order(result, placed_at or datetime.now()))
         item.setData(Qt.ItemDataRole.UserRole, result.customer_reference)
         self.list.insertItem(0, item)
 

@@ -1,0 +1,139 @@
+"""The dock's tabs, in one list: which tabs exist, in which order, how each is built and how they talk.
+
+Adding a tab means adding one ``TabSpec`` to ``TABS``. Every tab class offers the same door,
+``create(context, parent)``, and reaches the rest of the plugin only through ``context``: the QGIS
+interface, the connection session, the task runner and ``DockSignals``, the named signals tabs exchange.
+Tabs never import each other.
+
+A tab's content is built the first time the tab is shown (or asked for), not when the plugin loads: QGIS
+starts faster, and a tab the user never opens costs nothing.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Optional
+
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Tabs", text)
+
+
+class DockSignals(QObject):
+    """Everything one tab tells the others, declared in one place. The latest value of each state signal
+    (and every order placed) is kept, so a tab built later starts from the current state."""
+
+    aoi_changed = pyqtSignal(object)  # ui.aoi.model.Aoi (even while OneAtlas would refuse it), or None
+    product_chosen = pyqtSignal(object, str)  # minimum order area in km2 (or None), product label
+    order_placed = pyqtSignal(object)  # core OrderResult of an order or quotation just placed
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.current_aoi = None
+        self.current_product = (None, "")
+        self.placed_orders = []
+        self.aoi_changed.connect(self._remember_aoi)
+        self.product_chosen.connect(self._remember_product)
+        self.order_placed.connect(self._remember_order)
+
+    def _remember_aoi(self, aoi) -> None:
+        self.current_aoi = aoi
+
+    def _remember_product(self, minimum_km2, label: str) -> None:
+        self.current_product = (minimum_km2, label)
+
+    def _remember_order(self, result) -> None:
+        self.placed_orders.append((result, datetime.now()))
+
+
+@dataclass
+class TabContext:
+    """What every tab is built with."""
+
+    iface: object
+    session: object  # ui.connection.session.Session
+    tasks: object  # ui.common.tasks.TaskRunner
+    signals: DockSignals
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    name: str  # the dock's attribute is "<name>_section"
+    title: str
+    tab_class: Optional[Callable[[], type]] = None  # imports and returns the class; None: not built yet
+    placeholder: str = ""  # what the tab says while its capability does not exist
+
+
+def _aoi_tab():
+    from .aoi.tab import AoiSection
+
+    return AoiSection
+
+
+def _archive_tab():
+    from .archive.tab import ArchiveSection
+
+    return ArchiveSection
+
+
+def _orders_tab():
+    from .orders.tab import OrdersSection
+
+    return OrdersSection
+
+
+TABS = (
+    TabSpec("aoi", tr("AOI"), _aoi_tab),
+    TabSpec("archive", tr("Archive"), _archive_tab),
+    TabSpec("tasking", tr("Tasking"),
+            placeholder=tr("Tasking (new acquisitions) is not available in this version yet.")),
+    TabSpec("orders", tr("Orders"), _orders_tab),
+)
+
+
+class PlaceholderSection(QWidget):
+    """A tab whose capability is not built yet: says so plainly instead of showing dead controls."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setObjectName("placeholderText")
+        layout.addWidget(label)
+        layout.addStretch(1)
+
+
+class LazyTab(QWidget):
+    """The page the dock's tab widget holds; builds its tab's content when first shown or asked for."""
+
+    def __init__(self, spec: TabSpec, context: Optional[TabContext], parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"{spec.name}Tab")
+        self.spec = spec
+        self.context = context
+        self.content: Optional[QWidget] = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            if self.spec.tab_class is None or self.context is None:
+                self.content = PlaceholderSection(self.spec.placeholder, self)
+            else:
+                self.content = self.spec.tab_class().create(self.context, self)
+            self.layout().addWidget(self.content)
+        return self.content
+
+    def showEvent(self, event) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+    def release(self) -> None:
+        """Plugin unload: a built tab gives back its map tools, canvas items, layers and tasks."""
+        release = getattr(self.content, "release", None)
+        if release is not None:
+            release()
