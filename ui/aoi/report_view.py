@@ -10,15 +10,15 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core import aoi as rules
 from ...core import aoi_text as text
+from ..common.formatting import MUTED_COLOUR
+from ..common.widgets import wrapped_label
 
 # Short button words for the fixes (the full label, with the area change, is in the text and tooltip).
 SHORT_FIX_LABELS = {
@@ -31,23 +31,10 @@ SHORT_FIX_LABELS = {
 }
 GOOD_COLOUR = "#2e7d32"
 BAD_COLOUR = "#c62828"
-MUTED_COLOUR = "#5f6368"
 
 
 def tr(text_: str) -> str:
     return QCoreApplication.translate("AoiReportView", text_)
-
-
-def wrapped_label(parent, object_name: str, muted: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    if muted:
-        label.setStyleSheet(f"color: {MUTED_COLOUR};")
-    return label
 
 
 def whole_km2(value: float) -> str:

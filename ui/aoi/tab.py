@@ -34,12 +34,13 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.geometry_transform import to_wgs84
 from ..common.icons import icon
+from ..common.widgets import wrapped_label
 from . import sources
 from .canvas_item import AoiCanvasItem
 from .drawing import PolygonTool, RectangleTool
 from .model import Aoi, AoiEditor
 from .picking import FeaturePickTool
-from .report_view import AoiReportView, wrapped_label
+from .report_view import AoiReportView
 
 LOG = logging.getLogger("oneatlas_ppo.ui.aoi")
 LAST_FOLDER_SETTING = "oneatlas_ppo/aoi/last_folder"

@@ -8,7 +8,6 @@ from typing import Dict, List, Optional
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QSize,
     Qt,
@@ -17,7 +16,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from .search_form import CONSTELLATION_LABELS
+from ..common.formatting import constellation_label, decimal, utc_time
 from .service import SceneRow
 
 THUMBNAIL_SIZE = 40
@@ -48,7 +47,7 @@ def tr(text: str) -> str:
 def _number(value, decimals: int, suffix: str) -> str:
     if value is None:
         return "–"
-    return f"{QLocale().toString(float(value), 'f', decimals)}{suffix}"
+    return f"{decimal(value, decimals)}{suffix}"
 
 
 class ResultsModel(QAbstractTableModel):
@@ -151,9 +150,9 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "date" and key != "platform":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = scene.acquisition_date.strftime("%Y-%m-%d %H:%M UTC") if scene.acquisition_date else ""
+            when = utc_time(scene.acquisition_date, missing="")
             return tr("{family} {platform}, {when}\n{identifier}").format(
-                family=CONSTELLATION_LABELS.get(scene.constellation, scene.constellation),
+                family=constellation_label(scene.constellation),
                 platform=scene.platform, when=when, identifier=scene.archive_identifier or scene.id)
         if role == Qt.ItemDataRole.UserRole:
             return scene.id

@@ -21,9 +21,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.products import CONSTELLATIONS as CONSTELLATION_CODES
+from ..common.formatting import constellation_label
+
 # Constellation codes as the catalog spells them, in the order shown (newest, sharpest first).
-CONSTELLATIONS = (("PNEO", "Pléiades Neo"), ("PHR", "Pléiades"), ("SPOT", "SPOT"))
-CONSTELLATION_LABELS = dict(CONSTELLATIONS)
+CONSTELLATIONS = tuple((code, constellation_label(code)) for code in CONSTELLATION_CODES)
 
 # The catalog's sortBy syntax: a leading "-" means descending.
 SORT_ORDERS = (
@@ -92,22 +94,9 @@ class SearchForm(QWidget):
         self.date_error = self._error_label("dateError")
         layout.addRow("", self.date_error)
 
-        self.max_cloud = QDoubleSpinBox(self)
-        self.max_cloud.setObjectName("maxCloudCover")
-        self.max_cloud.setRange(0.0, 100.0)
-        self.max_cloud.setDecimals(0)
-        self.max_cloud.setSuffix(" %")
-        self.max_cloud.setValue(30.0)
-        self.max_cloud.valueChanged.connect(self._on_changed)
+        self.max_cloud = self._limit_box("maxCloudCover", 100.0, " %")
         layout.addRow(tr("Max. cloud cover"), self.max_cloud)
-
-        self.max_incidence = QDoubleSpinBox(self)
-        self.max_incidence.setObjectName("maxIncidenceAngle")
-        self.max_incidence.setRange(0.0, MAX_INCIDENCE_LIMIT)
-        self.max_incidence.setDecimals(0)
-        self.max_incidence.setSuffix(" °")
-        self.max_incidence.setValue(30.0)
-        self.max_incidence.valueChanged.connect(self._on_changed)
+        self.max_incidence = self._limit_box("maxIncidenceAngle", MAX_INCIDENCE_LIMIT, " °")
         layout.addRow(tr("Max. incidence angle"), self.max_incidence)
 
         self.sort_order = QComboBox(self)
@@ -116,6 +105,17 @@ class SearchForm(QWidget):
             self.sort_order.addItem(tr(label), key)
         self.sort_order.currentIndexChanged.connect(self._on_changed)
         layout.addRow(tr("Sort"), self.sort_order)
+
+    def _limit_box(self, object_name: str, maximum: float, suffix: str) -> QDoubleSpinBox:
+        """An upper limit (cloud cover, incidence angle), whole numbers, 30 by default."""
+        box = QDoubleSpinBox(self)
+        box.setObjectName(object_name)
+        box.setRange(0.0, maximum)
+        box.setDecimals(0)
+        box.setSuffix(suffix)
+        box.setValue(30.0)
+        box.valueChanged.connect(self._on_changed)
+        return box
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -12,17 +12,21 @@ from qgis.PyQt.QtCore import QCoreApplication, QItemSelection, QItemSelectionMod
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core import errors
+from ..common.formatting import ERROR_STYLE, constellation_label, utc_time
+from ..common.reporting import log_and_describe
+from ..common.tasks import LatestTask
+from ..common.widgets import busy_bar, push_button
 from . import service as archive_service
 from .footprints import FootprintsLayer
+from .order import ArchiveOrderSubject
 from .results import ResultsModel, ResultsTable
-from .search_form import CONSTELLATION_LABELS, SearchForm
+from .search_form import SearchForm
 from .thumbnails import QuicklookDialog, ThumbnailLoader
 
 MAX_RESULTS = 10000  # the catalog never counts further (totalResults maximum)
@@ -41,22 +45,6 @@ def aoi_geometry(aoi):
         if value is not None and hasattr(value, "is_empty"):
             return value
     return aoi if hasattr(aoi, "is_empty") else None
-
-
-def describe_error(error: BaseException) -> str:
-    text = str(error).strip()
-    if text and not isinstance(error, (KeyError, TypeError, AttributeError, ValueError)):
-        return text
-    return tr("Unexpected problem ({kind}); the details are in the OneAtlas PPO log.").format(
-        kind=type(error).__name__)
-
-
-def log_and_describe(what: str, error: BaseException) -> str:
-    """The default failure reporter (no session): details to the plugin log, words for the panel."""
-    from ..connection.session import log_error
-
-    log_error(what, error)
-    return describe_error(error)
 
 
 class ArchiveSection(QWidget):
@@ -99,8 +87,8 @@ class ArchiveSection(QWidget):
         # Replaced by tests: called with the confirmation dialog, returns True when the user confirmed.
         self.confirm_hook = None
 
-        self._generation = 0
-        self._search_task = None
+        # Only the newest search's pages count: a slow answer never overwrites newer results.
+        self._search = LatestTask(runner)
         self._criteria = None
         self._search_aoi = None
         self._next_page = 1
@@ -121,20 +109,11 @@ class ArchiveSection(QWidget):
         layout.addWidget(self.form)
 
         buttons = QHBoxLayout()
-        self.search_button = QPushButton(tr("Search"), self)
-        self.search_button.setObjectName("searchButton")
+        self.search_button = push_button(self, tr("Search"), "searchButton", self.search)
         self.search_button.setDefault(True)
-        self.search_button.clicked.connect(self.search)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelSearchButton")
-        self.cancel_button.clicked.connect(self.cancel_search)
+        self.cancel_button = push_button(self, tr("Cancel"), "cancelSearchButton", self.cancel_search)
         self.cancel_button.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("searchProgress")
-        self.progress.setRange(0, 0)  # busy indicator: one request has no meaningful percentage
-        self.progress.setMaximumHeight(14)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = busy_bar(self, "searchProgress", height=14)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
@@ -215,7 +194,7 @@ class ArchiveSection(QWidget):
 
     @property
     def searching(self) -> bool:
-        return self._search_task is not None
+        return self._search.running
 
     def search(self) -> None:
         if self.searching:
@@ -230,7 +209,7 @@ class ArchiveSection(QWidget):
             return
         self._criteria = self.form.criteria()
         self._search_aoi = self.aoi
-        self._generation += 1
+        self._search.cancel()
         self.thumbnails.cancel()
         self.model.clear()
         self.footprints.remove()
@@ -255,42 +234,31 @@ class ArchiveSection(QWidget):
         client = self._client_or_report()
         if client is None:
             return
-        criteria, aoi, generation, size = self._criteria, self._search_aoi, self._generation, self.page_size
+        criteria, aoi, size = self._criteria, self._search_aoi, self.page_size
 
         def work(context):
             return archive_service.search_page(client, criteria, aoi, page, context, size)
 
-        def done(result):
-            if generation == self._generation:
-                self._search_finished(result)
-
         def failed(error):
-            if generation == self._generation:
-                self._search_ended()
-                self._set_status(self.report_failure("Archive search", error), error=True)
+            self._set_searching(False)
+            self._set_status(self.report_failure("Archive search", error), error=True)
 
-        def cancelled():
-            if generation == self._generation:
-                self._search_ended()
-
+        self._search.start(tr("Searching the OneAtlas archive"), work, self._search_finished, failed,
+                           lambda: self._set_searching(False))
         self._set_searching(True)
         self._set_status(tr("Searching the archive…") if page == 1 else tr("Loading more results…"))
-        self._search_task = self.runner.start(tr("Searching the OneAtlas archive"), work, done, failed,
-                                              cancelled)
 
     def cancel_search(self) -> None:
         """Cancel at once: the UI is free immediately; whatever the server answers later is ignored."""
-        if self._search_task is None:
+        if not self._search.running:
             return
-        task, self._search_task = self._search_task, None
-        self._generation += 1
-        task.cancel_if_running()
+        self._search.cancel()
         self._set_searching(False)
         self._set_status(tr("Search cancelled."))
         self._update_buttons()
 
     def _search_finished(self, result) -> None:
-        self._search_ended()
+        self._set_searching(False)
         self.model.append(result.rows)
         scenes = [row.scene for row in result.rows]
         if self.footprints.layer is None:
@@ -309,10 +277,6 @@ class ArchiveSection(QWidget):
             self._set_status(tr("{shown} of {total} scenes shown.").format(shown=shown, total=self._total))
         self._update_buttons()
 
-    def _search_ended(self) -> None:
-        self._search_task = None
-        self._set_searching(False)
-
     def _set_searching(self, searching: bool) -> None:
         self.form.set_enabled_while_searching(searching)
         self.search_button.setEnabled(not searching)
@@ -323,7 +287,7 @@ class ArchiveSection(QWidget):
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
 
     def _update_buttons(self) -> None:
         self.load_more_button.setVisible(self._has_more)
@@ -386,12 +350,12 @@ class ArchiveSection(QWidget):
     def show_quicklook(self, scene) -> QuicklookDialog:
         if self.quicklook_dialog is not None:
             self.quicklook_dialog.close()
-        date = scene.acquisition_date.strftime("%Y-%m-%d %H:%M UTC") if scene.acquisition_date else ""
+        date = utc_time(scene.acquisition_date, missing="")
         dialog = QuicklookDialog(
             tr("Quicklook: {platform} {date}").format(platform=scene.platform, date=date),
             tr("{family} {platform}, acquired {date}, cloud cover {cloud}, "
                "incidence {incidence}.\n{id}").format(
-                family=CONSTELLATION_LABELS.get(scene.constellation, scene.constellation),
+                family=constellation_label(scene.constellation),
                 platform=scene.platform, date=date,
                 cloud="–" if scene.cloud_cover is None else f"{scene.cloud_cover:.0f} %",
                 incidence="–" if scene.incidence_angle is None else f"{scene.incidence_angle:.1f}°",
@@ -425,7 +389,7 @@ class ArchiveSection(QWidget):
         scenes = self.scenes_to_order()
         if not scenes or self.aoi is None:
             return None
-        from ..ordering.order_dialog import OrderDialog
+        from ..ordering.order_dialog import OrderDialog  # heavy: imported when first needed
 
         if self.order_dialog is not None:
             self.order_dialog.close()
@@ -434,7 +398,7 @@ class ArchiveSection(QWidget):
             self._set_status(tr("Order scenes of one satellite family at a time: Pléiades Neo, Pléiades and "
                                 "SPOT are different products (uncheck the others)."), error=True)
             return None
-        dialog = OrderDialog(scenes, self.aoi, self.client_provider, self.runner, self,
+        dialog = OrderDialog(ArchiveOrderSubject(scenes, self.aoi), self.client_provider, self.runner, self,
                              report_failure=self.report_failure)
         if self.confirm_hook is not None:
             dialog.confirm_hook = self.confirm_hook
@@ -453,10 +417,7 @@ class ArchiveSection(QWidget):
 
     def release(self) -> None:
         """Plugin unload: stop background work, close dialogs, remove the footprints layer."""
-        self._generation += 1
-        if self._search_task is not None:
-            self._search_task.cancel_if_running()
-            self._search_task = None
+        self._search.cancel()
         self.thumbnails.cancel()
         if self.order_dialog is not None:
             self.order_dialog.close_for_unload()

@@ -11,7 +11,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
 
-from ..connection.session import log_error
+from ..common.reporting import log_error
+from ..common.tasks import LatestTask
 from . import service as archive_service
 
 THUMBNAIL_PIXELS = 40  # the results table's icon size
@@ -43,8 +44,7 @@ class ThumbnailLoader(QObject):
         self.client_provider = client_provider
         self.cache: OrderedDict[str, Optional[QPixmap]] = OrderedDict()
         self._queue: List[object] = []
-        self._task = None
-        self._generation = 0
+        self._task = LatestTask(runner)
 
     def request(self, scenes) -> None:
         """Queue scenes (cached ones are answered at once)."""
@@ -59,34 +59,27 @@ class ThumbnailLoader(QObject):
 
     def cancel(self) -> None:
         """A new search: stop fetching thumbnails of the previous one (the cache stays)."""
-        self._generation += 1
         self._queue.clear()
-        if self._task is not None:
-            self._task.cancel_if_running()
-            self._task = None
+        self._task.cancel()
 
     @property
     def busy(self) -> bool:
-        return self._task is not None or bool(self._queue)
+        return self._task.running or bool(self._queue)
 
     def _next(self) -> None:
-        if self._task is not None or not self._queue:
+        if self._task.running or not self._queue:
             return
         client = self.client_provider()
-        if client is None or not archive_service.can_fetch_images(client):
+        if client is None:
             self._queue.clear()
             return
         batch = self._queue[:archive_service.THUMBNAIL_BATCH]
         del self._queue[:archive_service.THUMBNAIL_BATCH]
-        generation = self._generation
 
         def work(context):
             return archive_service.fetch_thumbnails(client, batch, context)
 
         def done(images):
-            if generation != self._generation:
-                return
-            self._task = None
             for scene_id, data in images.items():
                 pixmap = pixmap_from_bytes(data)
                 if pixmap is not None:
@@ -101,15 +94,9 @@ class ThumbnailLoader(QObject):
         def failed(error):
             # A missing preview is shown as "no preview"; why it is missing goes to the plugin log.
             log_error("Loading archive thumbnails", error)
-            if generation == self._generation:
-                self._task = None
-                self._next()
+            self._next()
 
-        def cancelled():
-            if generation == self._generation:
-                self._task = None
-
-        self._task = self.runner.start(tr("Loading archive thumbnails"), work, done, failed, cancelled)
+        self._task.start(tr("Loading archive thumbnails"), work, done, failed)
 
     def _remember(self, scene_id: str, pixmap: Optional[QPixmap]) -> None:
         self.cache[scene_id] = pixmap

@@ -17,6 +17,15 @@ from qgis.core import QgsApplication, QgsTask
 LOG = logging.getLogger("oneatlas_ppo.ui.tasks")
 
 
+class CancelledError(Exception):
+    """Raised by work that noticed its cancellation: the result must not be shown."""
+
+
+def check_cancelled(context) -> None:
+    if context is not None and context.is_cancelled():
+        raise CancelledError()
+
+
 class TaskContext:
     """What the work function may use from its worker thread."""
 

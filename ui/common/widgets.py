@@ -2,7 +2,7 @@
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
-from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QSizePolicy
+from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy
 
 from .formatting import MUTED_COLOUR, STATUS_COLOURS
 
@@ -18,6 +18,15 @@ def wrapped_label(parent, object_name: str, muted: bool = False) -> QLabel:
     if muted:
         label.setStyleSheet(f"color: {MUTED_COLOUR};")
     return label
+
+
+def push_button(parent, text: str, object_name: str, on_click=None, auto_default: bool = True) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(object_name)
+    button.setAutoDefault(auto_default)
+    if on_click is not None:
+        button.clicked.connect(on_click)
+    return button
 
 
 def busy_bar(parent, object_name: str = "", height: int = 12) -> QProgressBar:

@@ -8,29 +8,23 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import List, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+from ..common.formatting import km2, money
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveConfirmation", text)
-
-
-def money(amount, currency: str) -> str:
-    if amount is None:
-        return tr("unknown amount")
-    return f"{QLocale().toString(float(amount), 'f', 2)} {currency or ''}".strip()
-
-
-def km2(value) -> str:
-    return "–" if value is None else f"{QLocale().toString(float(value), 'f', 2)} km²"
+    return QCoreApplication.translate("OrderConfirmation", text)
 
 
 @dataclass
 class OrderSummary:
     """Everything the user agrees to, in words (built by the order dialog from the priced request)."""
 
-    scenes: List[str]  # one line per scene
+    intro: str  # what kind of order this is, and that it is paid
+    items_title: str  # "Scenes", "Acquisition attempts"...
+    items: List[str]  # one line per ordered item
     product: str
     options: List[Tuple[str, str]]
     aoi_area_km2: float
@@ -94,11 +88,8 @@ class ConfirmOrderDialog(QDialog):
 
         options = [f"{label}: {value}" for label, value in summary.options]
         parts = [
-            "<p>" + escape(tr("You are about to order {count} archive scene(s). This is a paid order: the "
-                              "amount below will be charged to your contract.").format(
-                count=len(summary.scenes)))
-            + "</p>",
-            f"<b>{escape(tr('Scenes'))}</b>" + items(summary.scenes),
+            "<p>" + escape(summary.intro) + "</p>",
+            f"<b>{escape(summary.items_title)}</b>" + items(summary.items),
             f"<b>{escape(tr('Product'))}</b>: {escape(summary.product)}<br>",
             f"<b>{escape(tr('Options'))}</b>" + items(options),
             f"<b>{escape(tr('Area of interest'))}</b>: {escape(km2(summary.aoi_area_km2))} "

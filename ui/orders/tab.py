@@ -11,7 +11,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..ordering.confirmation import money
+from ..common.formatting import money
 
 
 def tr(text: str) -> str:
