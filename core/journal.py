@@ -244,6 +244,11 @@ def _duplicate_message(entry):
             + ". Each order needs its own reference: give this one a new reference if you really want a "
             "second order."
         )
+    if entry.state == SENDING:
+        return (
+            f"The order '{entry.reference}' is being sent right now (or its sending was interrupted). "
+            "Do not order again: its outcome appears in the Orders tab."
+        )
     if entry.state == UNKNOWN:
         return (
             f"The order '{entry.reference}' could not be confirmed either way: check your OneAtlas orders "
