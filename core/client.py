@@ -13,11 +13,13 @@ from .auth import TokenManager
 from .catalog import SEARCH_PATH, search_page_from_json
 from .endpoints import Endpoints
 from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
+from .journal import CHECKING, NOT_PLACED, PLACED, SENDING, UNKNOWN, as_journal
 from .log import LOGGER
 from .models import LEGACY, NEO, Account, Choice, OrderResult, Price, ProductType
 from .options import ProductOptions
 from .parsing import dicts, require_dict
 from .placement import Placement
+from .reconcile import DEFAULT_INTERACTIVE_S, DEFAULT_WINDOW_S, Reconciler, ReconcileSettings
 
 
 class OneAtlasClient:
@@ -31,9 +33,17 @@ class OneAtlasClient:
         retry=None,
         clock=time.monotonic,
         sleep=time.sleep,
+        journal=None,
+        reconcile_window_s=DEFAULT_WINDOW_S,
+        interactive_window_s=DEFAULT_INTERACTIVE_S,
+        wall_clock=time.time,
     ):
         """``origin``: None -> env ONEATLAS_API_ORIGIN -> production. ``proxies``: a requests proxies dict.
-        ``retry`` (RetryPolicy), ``clock`` and ``sleep`` exist for tests and the benchmark."""
+        ``journal``: the order journal (a file path, a core.journal.Journal, or None for one in memory);
+        give every client of a profile the same file so that no reference is ever sent twice.
+        ``reconcile_window_s``: how long a lost order is looked up before it may be called "not placed";
+        ``interactive_window_s``: how much of that place_order itself waits (None: all of it).
+        ``retry`` (RetryPolicy), ``clock``, ``wall_clock`` and ``sleep`` exist for tests and the benchmark."""
         self.endpoints = Endpoints.resolve(origin)
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -44,8 +54,15 @@ class OneAtlasClient:
         self._http.auth = self._auth
         self._cache = {}
         self._cache_lock = threading.Lock()
-        self._submitted_references = set()
-        self._submission_lock = threading.Lock()
+        self._wall_clock = wall_clock
+        self.journal = as_journal(journal, clock=wall_clock)
+        self._reconciler = Reconciler(
+            self._http,
+            self.journal,
+            ReconcileSettings(reconcile_window_s, interactive_window_s),
+            clock=wall_clock,
+            sleep=sleep,
+        )
 
     def __repr__(self):
         return f"OneAtlasClient(origin={self.endpoints.origin or 'production'!r}, {self._auth!r})"
@@ -246,44 +263,65 @@ class OneAtlasClient:
             minimum = None
         return Price.from_json(data, minimum_area_km2=minimum)
 
-    def place_order(self, request):
+    def place_order(self, request, price=None):
         """Place the order once. Returns OrderResult (``recovered=True`` if the answer was lost and the order
-        found by its reference); raises OrderNotPlacedError (safe to retry) or OrderOutcomeUnknownError."""
+        found by its reference, or proven by a 2xx whose body was unreadable; its ids may then be None).
+        Raises DuplicateOrderError (the journal knows this reference: it exists or may exist),
+        OrderNotPlacedError (looked up over the whole window and never found: safe to retry) or
+        OrderOutcomeUnknownError (still being checked: see pending_orders() / settle_pending()).
+        ``price``: the Price shown to the user, recorded in the journal."""
         contract, body = self._body(request)
         if contract.backend == NEO and getattr(request, "manual", False):
             raise errors.ManualFeasibilityError()
         reference = request.customer_reference
-        self._claim_reference(reference)
-        try:
-            result = Placement(self._http, self._retry, self._sleep).submit(
-                "/api/v1/orders",
-                body,
-                contract=contract,
-                is_tasking=request.is_tasking,
-                parse=lambda data: OrderResult.from_json(data, reference, contract.backend),
-            )
-        except errors.OrderNotPlacedError:
-            self._release_reference(reference)
-            raise
-        except errors.OrderOutcomeUnknownError:
-            raise
-        except errors.OneAtlasError:
-            self._release_reference(reference)  # refused by the server (4xx): nothing was created
-            raise
-        return result
+        return self._placement().submit(
+            "/api/v1/orders",
+            body,
+            contract=contract,
+            request=request,
+            parse=lambda data: OrderResult.from_json(data, reference, contract.backend),
+            price=price,
+        )
+
+    def _placement(self):
+        return Placement(self._http, self.journal, self._reconciler, self._wall_clock)
+
+    def pending_orders(self):
+        """Journal entries whose outcome is still being checked (core.journal.JournalEntry), oldest first:
+        orders whose answer was lost, and placed orders whose ids are not known yet."""
+        return self.journal.pending()
+
+    def settle_pending(self, wait=False):
+        """Look up every pending order of this account's contracts once (``wait=True``: keep looking, with
+        backoff, until each is settled or its window has run out). Returns the entries whose outcome became
+        known (state placed with ids, not_placed or unknown). Entries of other accounts are left alone."""
+        contracts = {contract.contract_id: contract for contract in self.account().contracts}
+        settled, attempt = {}, 0
+        while True:
+            attempt += 1
+            waiting = []
+            for entry in self.journal.pending():
+                contract = contracts.get(entry.contract_id)
+                if contract is None:
+                    continue
+                if entry.state == SENDING:  # left by a process that died while sending
+                    entry = self.journal.update(entry.reference, state=CHECKING, failed_at=entry.updated)
+                entry, _found = self._reconciler.check(entry, contract)
+                if entry.state in (NOT_PLACED, UNKNOWN) or (entry.state == PLACED and entry.ids_known):
+                    settled[entry.reference] = entry
+                else:
+                    waiting.append(entry)
+            if not wait or not waiting:
+                return list(settled.values())
+            self._sleep(self._reconciler.settings.delay(attempt))
 
     def _claim_reference(self, reference):
-        with self._submission_lock:
-            if reference in self._submitted_references:
-                raise errors.DuplicateOrderError(
-                    f"An order with the reference '{reference}' was already sent in this session. "
-                    "Each order needs its own reference: check your orders before ordering again."
-                )
-            self._submitted_references.add(reference)
+        """Kept for callers of the former per-client guard: the journal is the guard now."""
+        entry = self.journal.get(reference)
+        if entry is not None and entry.blocks_resend:
+            from .journal import _duplicate_message
 
-    def _release_reference(self, reference):
-        with self._submission_lock:
-            self._submitted_references.discard(reference)
+            raise errors.DuplicateOrderError(_duplicate_message(entry))
 
     def clear_account_cache(self):
         with self._cache_lock:
@@ -339,21 +377,14 @@ class OneAtlasClient:
                 "Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT directly."
             )
         reference = request.customer_reference
-        self._claim_reference(reference)
-        try:
-            result = Placement(self._http, self._retry, self._sleep).submit(
-                "/api/v1/quotations",
-                body,
-                contract=contract,
-                is_tasking=request.is_tasking,
-                parse=lambda data: Quotation.from_json(data, reference),
-                what="the quotation request",
-            )
-        except errors.OrderOutcomeUnknownError:
-            raise
-        except errors.OneAtlasError:
-            self._release_reference(reference)
-            raise
+        result = self._placement().submit(
+            "/api/v1/quotations",
+            body,
+            contract=contract,
+            request=request,
+            parse=lambda data: Quotation.from_json(data, reference),
+            kind="quotation",
+        )
         if isinstance(result, OrderResult):  # recovered after a lost answer
             return Quotation(
                 result.quotation_id or "", reference, result.total, result.currency, "SENT", raw=result.raw
@@ -441,17 +472,28 @@ class OneAtlasClient:
 
     # -------------------------------------------------------------------------------------- workspace
 
-    def delivered_products(self, customer_reference=None, sales_order_id=None, workspace=None):
-        """Delivered products (Scene) in the delivery workspace, optionally those of one order. Pleiades/
-        SPOT archive orders have no status call: their products appearing here is the sign of delivery."""
-        from . import tracking
+    def delivered_products(
+        self, customer_reference=None, sales_order_id=None, workspace=None, contract_id=None
+    ):
+        """Delivered products (Scene), optionally those of one order. Pleiades/SPOT archive orders have no
+        status call: their products appearing here is the sign of delivery.
 
-        return tracking.delivered_items(
-            self._http,
-            workspace or self.account().workspace_id,
-            customer_reference=customer_reference,
-            sales_order_id=sales_order_id,
-        )
+        Where: ``workspace`` if given; else the delivery workspace of ``contract_id`` (a Pleiades Neo
+        contract delivers to its ``deliveryWorkspace``, which the guides say differs from the legacy one);
+        else every delivery workspace of the account (the "My Data" workspace and each contract's)."""
+        from . import tracking
+        from .workspace import delivery_workspaces
+
+        spaces = [workspace] if workspace else delivery_workspaces(self.account(), contract_id)
+        found, seen = [], set()
+        for space in spaces:
+            for scene in tracking.delivered_items(
+                self._http, space, customer_reference=customer_reference, sales_order_id=sales_order_id
+            ):
+                if scene.id not in seen:
+                    seen.add(scene.id)
+                    found.append(scene)
+        return found
 
     def streaming_urls(self, scene):
         from .workspace import streaming_urls

@@ -48,15 +48,33 @@ class NotFoundError(OneAtlasError):
 
 
 class ValidationError(OneAtlasError):
-    """The server (or the client, before sending) refused the request's content."""
+    """The server (or the client, before sending) refused the request's content.
 
-    def __init__(self, message=None, *, field=None, server_message=None, **kwargs):
+    ``field`` is the server's path (``items[0].datastripIds[0]``); ``user_field`` the setting a user can
+    change (core.field_words.USER_FIELDS), or None when nothing the user can change caused the refusal:
+    the message then says what to do instead. The message never asks to "correct field items[0]...".
+    """
+
+    def __init__(self, message=None, *, field=None, server_message=None, user_field=None, **kwargs):
+        from .field_words import describe
+
         self.field = field
-        if message is None:
-            where = f" (field '{field}')" if field else ""
-            detail = f": {server_message}" if server_message else "."
-            message = f"OneAtlas refused the request{where}{detail} Correct it and try again."
-        super().__init__(message, server_message=server_message, **kwargs)
+        mapped_field, sentence = describe(field, server_message)
+        self.user_field = user_field or mapped_field
+        super().__init__(message or sentence, server_message=server_message, **kwargs)
+
+    def for_order(self, reference):
+        """The same error, its message naming the order reference when only support can help."""
+        if self.user_field is None and reference and reference not in self.message:
+            from .field_words import support_sentence
+
+            text = self.message
+            marker = text.find(" Contact ")
+            if marker >= 0:
+                text = text[:marker]
+            self.message = redact(f"{text} {support_sentence(reference, self.correlation_id)}")
+            self.args = (self.message,)
+        return self
 
 
 class InsufficientCreditError(ValidationError):
@@ -148,31 +166,41 @@ class DuplicateOrderError(OneAtlasError):
 
 
 class OrderNotPlacedError(OneAtlasError):
-    """The order certainly does not exist on the server: it is safe to try again."""
+    """Lookups by reference over the whole reconciliation window never found the order: safe to try again."""
 
-    def __init__(self, message=None, *, customer_reference=None, **kwargs):
+    def __init__(self, message=None, *, customer_reference=None, lookups=None, **kwargs):
         self.customer_reference = customer_reference
+        self.state = "not_placed"
+        searched = f" after {lookups} searches over several minutes" if lookups else ""
         super().__init__(
             message
             or (
-                f"The order '{customer_reference}' was not placed (OneAtlas has no record of it) "
-                "because of a connection problem. Nothing was charged; you can safely try again."
+                f"The order '{customer_reference}' was not placed: the connection failed while sending it "
+                f"and OneAtlas has no record of it{searched}. Nothing was charged; you can safely try again."
             ),
             **kwargs,
         )
 
 
 class OrderOutcomeUnknownError(OneAtlasError):
-    """The order may or may not exist: do NOT retry, check the order list later."""
+    """The order may or may not exist: do NOT retry. ``state`` is the journal state: "checking" (the
+    lookups go on: ``client.settle_pending()`` settles it) or "unknown" (they could not tell)."""
 
-    def __init__(self, message=None, *, customer_reference=None, **kwargs):
+    def __init__(self, message=None, *, customer_reference=None, state="checking", **kwargs):
         self.customer_reference = customer_reference
+        self.state = state
+        if message is None and state == "unknown":
+            message = (
+                f"The connection failed while placing the order '{customer_reference}' and OneAtlas cannot "
+                "show whether it was received. Do NOT order again before checking your OneAtlas order "
+                "e-mails and delivered products for this reference."
+            )
         super().__init__(
             message
             or (
-                f"The connection failed while placing the order '{customer_reference}' and OneAtlas cannot "
-                "confirm yet whether it was received. Do NOT order again: check your orders later for this "
-                "reference."
+                f"The connection failed while placing the order '{customer_reference}'; whether OneAtlas "
+                "received it is being checked. Do NOT order again: the Orders tab shows the outcome within "
+                "a few minutes."
             ),
             **kwargs,
         )

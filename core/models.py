@@ -4,6 +4,7 @@ Each model keeps the server's raw dict in ``raw`` (excluded from repr) for diagn
 this client does not model yet.
 """
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -20,6 +21,11 @@ from .parsing import (
 
 NEO = "neo"
 LEGACY = "legacy"
+
+
+def _finite(value):
+    """NaN or an infinity is no amount: unknown (None), never shown."""
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _raw():
@@ -52,7 +58,7 @@ class Contract:
             contract_id=as_str(data.get("contractId")),
             name=as_str(data.get("name")) or as_str(data.get("contractId")),
             backend=backend if backend in (NEO, LEGACY) else backend or LEGACY,
-            credit_remaining=as_float(data.get("creditRemaining")),  # a string in the API
+            credit_remaining=_finite(as_float(data.get("creditRemaining"))),  # a string in the API
             currency=as_str(data.get("currency")),
             delivery_workspace=first.get("deliveryWorkspace") or None,
             delivery_platform_id=first.get("deliveryPlatformId") or None,
@@ -269,6 +275,7 @@ class Price:
             total = as_float(data.get("total"))
         if total is None:
             raise_unexpected("the price (no total amount)")
+        total = amount(total, "the price")
         products = []
         for item in dicts(data.get("productTypes")):
             area = as_float(item.get("areaKm2"))
@@ -280,10 +287,10 @@ class Price:
             products.append(
                 ProductPrice(
                     product_type_id=as_str(item.get("productTypeId")),
-                    amount=as_float(item.get("amount"), 0.0),
+                    amount=amount(as_float(item.get("amount"), 0.0), "the price"),
                     area_km2=area,
                     requested_area_km2=as_float(item.get("requestedArea")),
-                    price=as_float(item.get("price")),
+                    price=amount(as_float(item.get("price")), "the price"),
                     discount_value=as_float(item.get("discountValue"), 0.0),
                     minimum_applied=minimum_applied,
                     raw=item,
@@ -297,6 +304,16 @@ class Price:
             discount_percentage=as_float(data.get("discountPercentage"), 0.0),
             raw=data,
         )
+
+
+def amount(value, what):
+    """A sum of money as OneAtlas sent it: None, or a finite number >= 0. NaN, an infinity or a negative
+    amount is an answer this plugin must not show as a price: UnexpectedResponseError."""
+    if value is None:
+        return None
+    if not math.isfinite(value) or value < 0:
+        raise_unexpected(f"{what} (an impossible amount)")
+    return value
 
 
 def raise_unexpected(what):
@@ -346,7 +363,7 @@ class OrderResult:
             customer_reference=customer_reference,
             sales_order_id=as_str(sales) or None,
             quotation_id=as_str(quotation) or None,
-            total=as_float(data.get("totalAmount")),
+            total=amount(as_float(data.get("totalAmount")), "the order confirmation"),
             currency=as_str(data.get("currency")),
             backend=backend,
             raw=data,
@@ -370,7 +387,7 @@ class Quotation:
         return cls(
             as_str(data.get("quotationId")),
             customer_reference,
-            as_float(data.get("totalAmount")),
+            amount(as_float(data.get("totalAmount")), "the quotation"),
             as_str(data.get("currency")),
             as_str(data.get("quotationStatus") or "SENT"),
             raw=data,
@@ -451,24 +468,33 @@ class CoverageItem:
 
 @dataclass
 class LegacyTasking:
-    """A Pleiades/SPOT tasking (ICR) with its human-readable status."""
+    """A Pleiades/SPOT tasking (ICR) with its human-readable status.
+
+    The only documented answer of "Track Orders with Customerref" nests the tasking's fields in an ``icr``
+    object next to the sales order (``{"sal", "so", "icr": {"id", "status", "customerRef", ...}}``); other
+    answers may carry them at the top level. Both shapes are read."""
 
     tasking_id: str
     status: str
     customer_reference: str = ""
     contract_id: str = ""
     progress: float = None
+    sales_order_id: str = ""
     raw: dict = _raw()
 
     @classmethod
     def from_json(cls, data, contract_id=""):
         data = require_dict(data, "a tasking")
+        fields_ = dict(data)
+        if isinstance(data.get("icr"), dict):
+            fields_ = {**data, **data["icr"]}
         return cls(
-            as_str(data.get("taskingId") or data.get("id")),
-            as_str(data.get("status")),
-            as_str(data.get("customerRef") or data.get("customerReference")),
-            as_str(data.get("contractId")) or contract_id,
-            as_float(data.get("taskingProgress") or data.get("progress")),
+            as_str(fields_.get("taskingId") or fields_.get("id")),
+            as_str(fields_.get("status")),
+            as_str(fields_.get("customerRef") or fields_.get("customerReference")),
+            as_str(fields_.get("contractId")) or contract_id,
+            as_float(fields_.get("taskingProgress") or fields_.get("progress")),
+            as_str(data.get("sal") or fields_.get("salesOrderId")),
             raw=data,
         )
 

@@ -68,8 +68,8 @@ class _OrderRequest:
     primary_market: str
     customer_reference: str
     notification_email: str
-    end_user_name: str = None  # Pleiades Neo only
-    end_user_country: str = None  # ISO 3166 alpha-2, Pleiades Neo only
+    end_user_name: str = None  # required for Pleiades Neo, sent for Pleiades/SPOT when given
+    end_user_country: str = None  # ISO 3166 alpha-2
     secondary_market: str = ""
 
     def _common(self, backend, delivery_workspace):
@@ -112,6 +112,13 @@ class _OrderRequest:
             ]
         elif backend == LEGACY:
             body["notificationEmails"] = [self.notification_email]
+            if self.end_user_name and str(self.end_user_name).strip():
+                # The specification lists endUsers as required on every variant; production code omits
+                # it for Pleiades/SPOT. Send it when the user gave one (docs/decisions/fidelity-choices.md).
+                end_user = {"endUserName": self.end_user_name}
+                if self.end_user_country:
+                    end_user["country"] = str(self.end_user_country).upper()
+                body["endUsers"] = [end_user]
             if delivery_workspace:
                 body["delivery"]["workspace"] = delivery_workspace
         else:
@@ -202,10 +209,11 @@ class TaskingOrderRequest(_OrderRequest):
     feasibility: object = None
     segment_key: str = None
     comments: str = ""
+    attempt: object = None  # the chosen core.tasking.Attempt (its period when the key carries none)
 
     is_tasking = True
 
-    def properties(self):
+    def properties(self, backend=None):
         threshold = (
             self.max_cloud_cover if self.notification_threshold is None else self.notification_threshold
         )
@@ -215,8 +223,17 @@ class TaskingOrderRequest(_OrderRequest):
             {"key": "notificationThreshold", "value": threshold},
             {"key": "maxIncidenceAngle", "value": self.max_incidence_angle},
         ]
-        if self.start and self.end:
-            pairs.append({"key": "acqPeriod", "value": f"{iso(self.start)} {iso(self.end)}"})
+        period = None
+        if self.segment_key and backend == NEO:
+            # The Neo tasking item schema has no segmentKey and all its examples carry an acquisition
+            # period: send the chosen attempt's period with its key (docs/decisions/fidelity-choices.md).
+            from .tasking import attempt_period
+
+            period = attempt_period(self.segment_key, self.attempt)
+        if period is None and self.start and self.end:
+            period = f"{iso(self.start)} {iso(self.end)}"
+        if period:
+            pairs.append({"key": "acqPeriod", "value": period})
         if self.feasibility is not None:
             pairs.append({"key": "feasibilityAutomation", "value": self.feasibility.automation})
             pairs.append({"key": "classification", "value": self.feasibility.classification})
@@ -235,7 +252,7 @@ class TaskingOrderRequest(_OrderRequest):
             "aoiId": AOI_ID,
             "dataSourceIds": [],
             "comments": self.comments,
-            "properties": self.properties(),
+            "properties": self.properties(backend),
         }
         if self.segment_key:
             item["segmentKey"] = self.segment_key  # opaque: passed back exactly as /attempts gave it

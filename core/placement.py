@@ -1,122 +1,146 @@
-"""Sending an order (or a quotation) at most once, and knowing what happened when the answer is lost.
+"""Sending an order (or a quotation) at most once, and saying what happened only when it is known.
 
-An order costs money: POST /api/v1/orders is never repeated blindly. Each order carries a customer
-reference unique to it. When the call fails ambiguously (timeout, dropped connection, 5xx: the server may
-have created the order), the order is looked up by that reference before anything is said:
+An order costs money: POST /api/v1/orders is never repeated. Before it is sent, the order intent is written
+to the journal (journal.py), which refuses a reference that may already exist, whichever client, session
+or Processing run sent it. Then:
 
-* found                        -> the OrderResult, marked ``recovered`` (it exists once: do not order again);
-* certainly absent             -> OrderNotPlacedError (nothing was created: safe to try again);
-* cannot tell                  -> OrderOutcomeUnknownError (do NOT try again; check the orders later).
-
-"Certainly absent" needs a lookup that would have seen the order: /api/v2/orders/search for Pleiades Neo,
-the taskings list (customerRef) for Pleiades/SPOT taskings. Whether orders/search lists Pleiades/SPOT
-archive orders is not documented (API notes 3.11), so for those an empty answer only counts when the search
-demonstrably lists that contract's orders. After a timeout the server may still be working on the order:
-it is looked up a few times, and never declared absent.
+* a 2xx with a readable confirmation      -> placed (ids recorded);
+* a 2xx whose body is cut or unreadable   -> placed: the answer proves the order exists; its ids are looked
+                                             up by reference (OrderResult ``recovered``, ids maybe unknown);
+* a refusal (4xx)                         -> refused: nothing was created, the error says what to change;
+* no usable answer (timeout, dropped connection, 5xx)
+                                          -> checking: lookups by reference (reconcile.py) for a short
+                                             interactive window; found -> recovered OrderResult; settled
+                                             absent over the whole window -> OrderNotPlacedError; otherwise
+                                             OrderOutcomeUnknownError, the journal entry stays "checking"
+                                             and ``client.settle_pending()`` finishes the job later.
 """
 
-from . import errors, tracking
+import requests
+
+from . import errors
+from .http import response_json
+from .journal import CHECKING, NOT_PLACED, PLACED, REFUSED, UNKNOWN, JournalEntry, aoi_digest
 from .log import LOGGER
-from .models import LEGACY, NEO, OrderResult
-
-LOOKUPS_AFTER_TIMEOUT = 3
-GATEWAY_STATUSES = (502, 504)  # a gateway gave up waiting: the service behind it may still be working
+from .models import OrderResult
 
 
-def _ambiguity(error):
-    """'timeout' (the server may still act), 'failed' (no answer, or a server failure), or None when the
-    error proves the server refused the request (4xx: nothing was created)."""
-    if isinstance(error, errors.NetworkError):
-        return "timeout" if error.timed_out else "failed"
-    if isinstance(error, errors.ServerError):
-        return "timeout" if error.status in GATEWAY_STATUSES else "failed"
-    if isinstance(error, errors.UnexpectedResponseError) and (error.status or 0) < 300:
-        return "failed"  # a 2xx whose body was cut: the order most likely exists
-    return None
-
-
-def result_from_lines(lines, customer_reference, backend):
-    first = lines[0]
-    sales = next((line.sales_order_id for line in lines if line.sales_order_id), None)
-    quotation = next((line.quotation_id for line in lines if line.quotation_id), None)
-    return OrderResult(
-        customer_reference=customer_reference,
-        sales_order_id=sales,
-        quotation_id=quotation,
-        currency=first.raw.get("currency", "") if isinstance(first.raw, dict) else "",
-        backend=backend,
-        recovered=True,
-        note="The answer was lost; the order was found by its reference.",
-        raw={"lines": [line.raw for line in lines]},
-    )
+def _ambiguous(error):
+    """True when the server may have acted on the request: no answer, or a server-side failure."""
+    if isinstance(error, (errors.NetworkError, errors.ServerError)):
+        return True
+    # Any other status the transport could not classify (3xx loops, odd codes): not a proven refusal.
+    return isinstance(error, errors.UnexpectedResponseError)
 
 
 class Placement:
-    """One submission of one order body. ``parse(json) -> OrderResult`` reads a normal answer."""
+    """One submission of one order (or quotation) body. ``parse(json)`` reads a normal answer."""
 
-    def __init__(self, http, retry, sleep):
+    def __init__(self, http, journal, reconciler, clock):
         self._http = http
-        self._retry = retry
-        self._sleep = sleep
+        self._journal = journal
+        self._reconciler = reconciler
+        self._clock = clock
 
-    def submit(self, path, body, *, contract, is_tasking, parse, what="the order"):
+    def submit(self, path, body, *, contract, request, parse, kind="order", price=None):
         reference = body["customerReference"]
-        try:
-            response = self._http.request("order", "POST", path, idempotent=False, json=body)
-            from .http import response_json
-
-            return parse(response_json(response, what=f"the confirmation of {what}"))
-        except errors.OneAtlasError as error:
-            kind = _ambiguity(error)
-            if kind is None:
-                raise
-            LOGGER.warning(
-                "%s '%s': no usable answer (%s); looking it up", what, reference, type(error).__name__
-            )
-            return self._reconcile(reference, contract, is_tasking, kind, error)
-
-    def _reconcile(self, reference, contract, is_tasking, kind, cause):
-        attempts = LOOKUPS_AFTER_TIMEOUT if kind == "timeout" else 1
-        authoritative = False
-        for attempt in range(1, attempts + 1):
-            self._sleep(self._retry.delay(attempt))
-            try:
-                found = self._lookup(reference, contract, is_tasking)
-                if found is not None:
-                    LOGGER.info("Order '%s' found after the lost answer: %s", reference, found.summary)
-                    return found
-                authoritative = self._absence_is_proof(contract, is_tasking)
-            except errors.OneAtlasError as lookup_error:
-                LOGGER.warning("Looking up order '%s' failed: %s", reference, type(lookup_error).__name__)
-                authoritative = False
-        if kind == "failed" and authoritative:
-            raise errors.OrderNotPlacedError(customer_reference=reference) from cause
-        raise errors.OrderOutcomeUnknownError(customer_reference=reference) from cause
-
-    def _lookup(self, reference, contract, is_tasking):
-        lines = tracking.orders_with_reference(self._http, reference, contract.contract_id)
-        if lines:
-            return result_from_lines(lines, reference, contract.backend)
-        if contract.backend == LEGACY and is_tasking:
-            taskings = tracking.legacy_taskings(self._http, contract.contract_id, reference)
-            if taskings:
-                raw = taskings[0].raw
-                return OrderResult(
-                    customer_reference=reference,
-                    sales_order_id=(raw.get("salesOrderId") or None) if isinstance(raw, dict) else None,
-                    backend=LEGACY,
-                    recovered=True,
-                    note=f"The answer was lost; tasking {taskings[0].tasking_id} was found by its reference.",
-                    raw=raw,
-                )
-        return None
-
-    def _absence_is_proof(self, contract, is_tasking):
-        if contract.backend == NEO or is_tasking:
-            return True
-        # Pleiades/SPOT archive: only if the order search demonstrably covers this contract.
-        return bool(
-            tracking.search_orders(
-                self._http, f"contractId:{tracking.q_value(contract.contract_id)}", max_items=1
+        aoi = body.get("aoi") or [{}]
+        entry = self._journal.claim(
+            JournalEntry(
+                reference=reference,
+                contract_id=contract.contract_id,
+                backend=contract.backend,
+                product_type_id=getattr(request, "product_type_id", ""),
+                kind=kind,
+                is_tasking=bool(getattr(request, "is_tasking", False)),
+                aoi_digest=aoi_digest(aoi[0].get("geometry") if isinstance(aoi[0], dict) else aoi),
+                price_total=getattr(price, "total", None),
+                currency=getattr(price, "currency", "") or "",
             )
         )
+        try:
+            response = self._http.request("order", "POST", path, idempotent=False, json=body, stream=True)
+        except errors.ValidationError as error:
+            self._journal.update(reference, state=REFUSED, note=str(error))
+            raise error.for_order(reference) from None
+        except errors.OneAtlasError as error:
+            if not _ambiguous(error):
+                self._journal.update(reference, state=REFUSED, note=str(error))
+                raise
+            LOGGER.warning(
+                "%s '%s': no usable answer (%s); looking it up", kind, reference, type(error).__name__
+            )
+            entry = self._journal.update(reference, state=CHECKING, failed_at=self._clock())
+            return self._reconcile(entry, contract, cause=error)
+        except BaseException:
+            # Interrupted in this process before any answer: the order may exist. Keep it "checking".
+            self._journal.update(reference, state=CHECKING, failed_at=self._clock())
+            raise
+        status = response.status_code
+        try:
+            result = parse(response_json(_read(response), what=f"the confirmation of the {kind}"))
+        except errors.OneAtlasError as error:
+            LOGGER.warning(
+                "%s '%s': HTTP %s but the answer was unreadable (%s); the order exists, looking up its ids",
+                kind,
+                reference,
+                status,
+                type(error).__name__,
+            )
+            entry = self._journal.update(
+                reference, state=PLACED, exists_proven=True, failed_at=self._clock(), note=f"HTTP {status}"
+            )
+            return self._ids_of_proven_order(entry, contract, status)
+        self._journal.update(
+            reference,
+            state=PLACED,
+            sales_order_id=getattr(result, "sales_order_id", None),
+            quotation_id=getattr(result, "quotation_id", None),
+        )
+        return result
+
+    def _reconcile(self, entry, contract, cause):
+        until = self._reconciler.settings.interactive_until(self._clock())
+        entry, found = self._reconciler.run(entry, contract, until)
+        if found is not None:
+            return found
+        if entry.state == NOT_PLACED:
+            raise errors.OrderNotPlacedError(
+                customer_reference=entry.reference, lookups=entry.absent_checks
+            ) from cause
+        raise errors.OrderOutcomeUnknownError(
+            customer_reference=entry.reference, state=entry.state if entry.state == UNKNOWN else CHECKING
+        ) from cause
+
+    def _ids_of_proven_order(self, entry, contract, status):
+        until = self._reconciler.settings.interactive_until(self._clock())
+        entry, found = self._reconciler.run(entry, contract, until)
+        if found is not None:
+            found.note = (
+                f"OneAtlas accepted the order (HTTP {status}) but its answer was unreadable; "
+                "the order was found by its reference."
+            )
+            return found
+        return OrderResult(
+            customer_reference=entry.reference,
+            backend=contract.backend,
+            recovered=True,
+            note=(
+                f"OneAtlas accepted the order (HTTP {status}) but its answer was unreadable: the order "
+                "exists; its ids will appear in the Orders tab."
+            ),
+        )
+
+
+def _read(response):
+    """The body of a streamed 2xx answer; a connection cut while reading is an unreadable answer."""
+    try:
+        response.content  # noqa: B018 (reads and caches the body)
+    except (requests.exceptions.RequestException, OSError) as error:
+        raise errors.UnexpectedResponseError(
+            f"The connection was cut while OneAtlas sent its answer ({type(error).__name__}).",
+            status=response.status_code,
+        ) from None
+    finally:
+        response.close()
+    return response

@@ -135,3 +135,24 @@ def _remove(path):
         os.remove(path)
     except OSError:
         pass
+
+
+def delivery_workspaces(account, contract_id=None):
+    """Where delivered products are looked up. A Pleiades Neo contract delivers to its own
+    ``delivery[].deliveryWorkspace`` (the guides: "the method to retrieve workspace_id differs between
+    SPOT/Pleiades and Pleiades Neo"); Pleiades/SPOT deliver to the account's "My Data" workspace
+    (``/me`` contract.workspaceId). Without a contract: all of them, each once."""
+    from .models import NEO
+
+    contracts = account.contracts
+    if contract_id:
+        contracts = [contract for contract in contracts if contract.contract_id == contract_id]
+    spaces = []
+    for contract in contracts:
+        space = contract.delivery_workspace if contract.backend == NEO else None
+        space = space or account.workspace_id
+        if space and space not in spaces:
+            spaces.append(space)
+    if not contract_id and account.workspace_id and account.workspace_id not in spaces:
+        spaces.insert(0, account.workspace_id)
+    return spaces

@@ -3,7 +3,6 @@
 import base64
 import json
 import secrets
-import time
 import uuid
 
 from flask import Blueprint, current_app, g, jsonify, request
@@ -34,7 +33,7 @@ def token():
     user = user_by_api_key(form.get("apikey", ""))
     if user is None:
         raise _keycloak_error(401, "invalid_grant", "Invalid API key")
-    issued = int(time.time())
+    issued = int(sim.now_seconds())  # the simulated clock: tokens expire when it says so
     lifetime = int(sim.token_lifetime)
     header = {"alg": "RS256", "typ": "JWT", "kid": "sim-key-1"}
     payload = {
@@ -50,7 +49,7 @@ def token():
         (_b64(json.dumps(header).encode()), _b64(json.dumps(payload).encode()), _b64(secrets.token_bytes(64)))
     )
     with sim.lock:
-        sim.tokens[access_token] = Token(user.user_id, time.time() + lifetime)
+        sim.tokens[access_token] = Token(user.user_id, issued + lifetime)
     return jsonify(
         {
             "access_token": access_token,

@@ -93,3 +93,14 @@ def requests_log():
 @blueprint.get("/users")
 def users():
     return jsonify({"users": [asdict(user) for user in DEMO_USERS]})
+
+
+@blueprint.post("/search-delay")
+def search_delay():
+    """{"seconds": 30}: new orders show in orders/search and the taskings list only after that long
+    (simulated clock)."""
+    try:
+        sim().search_delay = max(float(_body().get("seconds", 0)), 0.0)
+    except (TypeError, ValueError) as error:
+        raise SimApiError(400, f"Bad search delay: {error}", error_code="E0400") from None
+    return jsonify({"seconds": sim().search_delay})

@@ -159,7 +159,13 @@ def _archive_scenes(sim, product_type, item, where):
                 error_code="E1001",
             )
         references = [(strip, f"{where}.datastripIds[{position}]") for position, strip in enumerate(strips)]
-        lookup = {scene["properties"]["archiveIdentifier"]: scene for scene in sim.items.values()}
+        # Only orderable archive scenes: a delivered copy carries the same archiveIdentifier and must not
+        # hide the scene it was made from (ordering a scene a second time is a normal thing to do).
+        lookup = {
+            scene["properties"]["archiveIdentifier"]: scene
+            for scene in sim.items.values()
+            if scene["properties"].get("processingLevel") == "ALBUM"
+        }
     scenes = []
     for reference, field_name in references:
         scene = lookup.get(reference)

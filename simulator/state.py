@@ -3,7 +3,6 @@
 import copy
 import itertools
 import threading
-import time
 from dataclasses import dataclass, field
 
 from .catalog import PUBLIC_PNEO_WORKSPACE, PUBLIC_WORKSPACE, generate_catalog
@@ -26,7 +25,7 @@ class RecordedRequest:
 @dataclass
 class Token:
     user_id: str
-    expires_at: float  # real (wall-clock) seconds: clients schedule renewal on real time
+    expires_at: float  # seconds since the epoch on the simulator's clock (sim.clock), not wall time
 
 
 @dataclass
@@ -79,6 +78,9 @@ class Simulator:
             self.faults.clear()
             self.requests = []
             self.token_lifetime = 3600
+            # Seconds (simulated clock) before a new order shows in orders/search and the taskings list:
+            # nothing documents that an order is searchable the moment it is created.
+            self.search_delay = 0.0
             self.tokens = {}
             self.contracts = {}
             for user in DEMO_USERS:
@@ -129,6 +131,14 @@ class Simulator:
             advance(self)
 
     # ---- tokens --------------------------------------------------------------------------------------
+    def now_seconds(self):
+        """The simulated clock as epoch seconds: tokens are issued and expire on it."""
+        return self.clock.now().timestamp()
+
+    def searchable(self, order):
+        """Whether an order is old enough (simulated clock) to show in searches."""
+        return (self.clock.now() - order.created_at).total_seconds() >= float(self.search_delay or 0)
+
     def expire_tokens(self):
         with self.lock:
             for token in self.tokens.values():
@@ -139,7 +149,7 @@ class Simulator:
         token = self.tokens.get(access_token)
         if token is None:
             return None, "unknown"
-        if token.expires_at <= time.time():
+        if token.expires_at <= self.now_seconds():
             return token.user_id, "expired"
         return token.user_id, None
 

@@ -191,7 +191,11 @@ def _tasking(contract_id, tasking_id):
 def taskings(contract_id):
     contract = owned_contract(contract_id)
     args = request.args
-    lines = [line for line in sim().taskings.values() if line["order"].contract_id == contract.contract_id]
+    lines = [
+        line
+        for line in sim().taskings.values()
+        if line["order"].contract_id == contract.contract_id and sim().searchable(line["order"])
+    ]
     records = [tasking_json(line) for line in lines]
     filters = {
         "customerRef": "customerReference",
@@ -209,14 +213,18 @@ def taskings(contract_id):
     if args.get("hasProposedSegments") in ("true", "false"):
         records = [r for r in records if r["hasProposedSegments"] == (args["hasProposedSegments"] == "true")]
     count, page = int(args.get("count", 10)), int(args.get("startPage", 1))
-    return jsonify(
-        {
-            "totalResults": len(records),
-            "count": count,
-            "startPage": page,
-            "taskings": records[(page - 1) * count : page * count],
-        }
-    )
+    shown = records[(page - 1) * count : page * count]
+    if args.get("customerRef"):
+        # "Track Orders with Customerref": its only documented answer nests each tasking in "icr".
+        shown = [icr_json(record) for record in shown]
+    return jsonify({"totalResults": len(records), "count": count, "startPage": page, "taskings": shown})
+
+
+def icr_json(record):
+    """The documented shape of "Track Orders with Customerref": {"sal", "so", "icr": {...}}."""
+    icr = {key: value for key, value in record.items() if key not in ("taskingId", "customerReference")}
+    icr.update(id=record["taskingId"], customerRef=record["customerReference"])
+    return {"sal": record["salesOrderId"], "so": f"SO{record['orderItemId']}", "icr": icr}
 
 
 @blueprint.get("/api/v1/contracts/<contract_id>/taskings/<tasking_id>")

@@ -160,7 +160,11 @@ def orders_search():
     user = current_user()
     per_page, start, query, paging = _search_body()
     predicate = compile_query(query, ORDER_FIELDS)
-    records = [line_json(line) for line in sim().order_items.values() if line["user_id"] == user.user_id]
+    records = [
+        line_json(line)
+        for line in sim().order_items.values()
+        if line["user_id"] == user.user_id and sim().searchable(line["order"])
+    ]
     matching = [record for record in records if predicate(record)]
     return jsonify(_page(matching, per_page, start, paging))
 

@@ -5,7 +5,7 @@ import time
 import pytest
 import requests
 
-from .helpers import TOKEN_PATH, Api, archive_body
+from .helpers import TOKEN_PATH, Api, archive_body, bearer
 
 CONTRACTS = "/order/api/v1/contracts"
 
@@ -48,7 +48,7 @@ def test_503_every_time_until_cleared(api, simulator):
 
 def test_expired_token_fault(api, simulator):
     simulator.faults.add("expired_token", service="order")
-    response = api.get(CONTRACTS)
+    response = requests.get(simulator.origin + CONTRACTS, headers=api.headers, timeout=10)  # no renewal
     assert response.status_code == 401
     assert response.json() == {"message": "Authentication failed (cause: Token expired)"}
 
@@ -61,9 +61,20 @@ def test_token_lifetime_can_be_shortened(simulator, demo_user):
         data={"apikey": demo_user.api_key, "grant_type": "api_key", "client_id": "IDP"},
     )
     assert response.json()["expires_in"] == 1
-    time.sleep(1.05)
     headers = {"Authorization": "Bearer " + response.json()["access_token"]}
+    time.sleep(1.05)  # wall time passes: the token lives on the simulator's clock, which is frozen
+    assert requests.get(simulator.origin + CONTRACTS, headers=headers, timeout=10).status_code == 200
+    simulator.clock.advance(1.05)
     assert requests.get(simulator.origin + CONTRACTS, headers=headers, timeout=10).status_code == 401
+
+
+def test_tokens_expire_on_the_simulated_clock(simulator, demo_user):
+    headers = bearer(simulator, demo_user)  # expires_in 3600 on the simulated clock
+    simulator.clock.advance(3599)
+    assert requests.get(simulator.origin + CONTRACTS, headers=headers, timeout=10).status_code == 200
+    simulator.clock.advance(2)
+    response = requests.get(simulator.origin + CONTRACTS, headers=headers, timeout=10)
+    assert response.status_code == 401 and "Token expired" in response.text
 
 
 def test_malformed_json(api, simulator):
@@ -143,7 +154,7 @@ def test_control_endpoints(api, simulator):
     )
     assert api.get(CONTRACTS).status_code == 503
     requests.post(origin + "/_sim/tokens", json={"expire": True}, timeout=10)
-    assert api.get(CONTRACTS).status_code == 401
+    assert requests.get(origin + CONTRACTS, headers=api.headers, timeout=10).status_code == 401
     requests.post(origin + "/_sim/reset", timeout=10)
     assert requests.get(origin + "/_sim/faults", timeout=10).json() == {"faults": []}
     assert simulator.requests == [] or simulator.requests[0].path != CONTRACTS

@@ -249,9 +249,10 @@ def test_legacy_tasking_segments_refused_then_accepted_then_completed(api, simul
     )
     assert api.post("/order/api/v1/orders", json=body).status_code == 201
     contract = api.user.legacy
-    (tasking,) = api.get(
+    (tracked,) = api.get(
         f"/order/api/v1/contracts/{contract}/taskings", params={"customerRef": "icr-1"}
     ).json()["taskings"]
+    tasking = api.get(f"/order/api/v1/contracts/{contract}/taskings/{tracked['icr']['id']}").json()
     assert tasking["status"] == "In Progress"
     simulator.clock.advance(2 * 24 * HOUR)
     segments_path = f"/order/api/v1/contracts/{contract}/taskings/{tasking['taskingId']}/segments"
@@ -281,8 +282,9 @@ def test_legacy_manual_tasking_starts_with_a_feasibility_study_and_can_be_cancel
     )
     assert api.post("/order/api/v1/orders", json=body).status_code == 201
     path = f"/order/api/v1/contracts/{api.user.legacy}/taskings"
-    (tasking,) = api.get(path, params={"customerRef": "icr-2"}).json()["taskings"]
-    assert tasking["status"] == "Feasibility study in progress"
+    (tracked,) = api.get(path, params={"customerRef": "icr-2"}).json()["taskings"]
+    tasking = api.get(f"{path}/{tracked['icr']['id']}").json()
+    assert tasking["status"] == tracked["icr"]["status"] == "Feasibility study in progress"
     assert api.post(f"{path}/{tasking['taskingId']}/cancel", json={}).json() == {}
     assert api.get(f"{path}/{tasking['taskingId']}").json()["status"] == "Canceled"
     assert api.post(f"{path}/{tasking['taskingId']}/cancel", json={}).status_code == 409

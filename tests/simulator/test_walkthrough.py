@@ -40,6 +40,17 @@ class Walk:
         response = requests.request(
             method, self.sim.origin + path, headers=self.headers, timeout=TIMEOUT, **kwargs
         )
+        if response.status_code == 401 and "Token expired" in response.text:
+            # tokens expire on the simulated clock, which this walk advances by days: sign in again
+            token = requests.post(
+                self.sim.origin + TOKEN_PATH,
+                timeout=TIMEOUT,
+                data={"apikey": self.user.api_key, "grant_type": "api_key", "client_id": "IDP"},
+            ).json()["access_token"]
+            self.headers = {"Authorization": f"Bearer {token}"}
+            response = requests.request(
+                method, self.sim.origin + path, headers=self.headers, timeout=TIMEOUT, **kwargs
+            )
         assert response.status_code == expected, response.text
         return response
 

@@ -128,7 +128,7 @@ def test_the_same_reference_is_never_sent_twice(simulator, demo_user):
     scene = search(client, ["PHR"]).scenes[0]
     request = order_request(client, LEGACY, scene)
     client.place_order(request)
-    with pytest.raises(errors.DuplicateOrderError, match="already sent"):
+    with pytest.raises(errors.DuplicateOrderError, match="already placed"):
         client.place_order(request)
     assert len(simulator.orders) == 1
 

@@ -72,7 +72,7 @@ def test_server_errors_on_reads_are_retried(simulator, demo_user, status):
 
 
 def test_a_price_is_retried_but_an_order_refused_by_a_500_is_never_resent(simulator, demo_user):
-    client = make_client(simulator, demo_user)
+    client = make_client(simulator, demo_user, interactive_window_s=None)  # wait for the whole window
     request = order_request(client, NEO, first_scene(client, "PNEO"))
     simulator.faults.add("status", service="order", path="/api/v1/prices", status=503, times=1)
     assert client.price(request).total > 0
@@ -80,7 +80,8 @@ def test_a_price_is_retried_but_an_order_refused_by_a_500_is_never_resent(simula
     with pytest.raises(errors.OrderNotPlacedError, match="safely try again"):
         client.place_order(request)
     assert len(requests_to(simulator, "/api/v1/orders")) == 1  # sent once, then looked up
-    assert requests_to(simulator, "/api/v2/orders/search")
+    assert len(requests_to(simulator, "/api/v2/orders/search")) >= 4  # repeatedly, over the window
+    assert sum(client.sim_time.slept) >= 120  # the whole reconciliation window, on the test's clock
     assert not simulator.orders
     simulator.faults.clear()
     assert client.place_order(request).sales_order_id  # "safe to retry" was true
@@ -171,13 +172,18 @@ def test_malformed_order_confirmation_is_recovered_not_resent(simulator, demo_us
     assert result.recovered and list(simulator.orders) == [result.sales_order_id]
 
 
-def test_drop_before_handling_a_neo_order_is_safe_to_retry(simulator, demo_user):
+def test_drop_before_handling_a_neo_order_is_safe_to_retry_only_after_the_window(simulator, demo_user):
     client = make_client(simulator, demo_user)
     request = order_request(client, NEO, first_scene(client, "PNEO"))
     simulator.faults.add("drop", service="order", method="POST", path="/api/v1/orders", times=1)
-    with pytest.raises(errors.OrderNotPlacedError) as caught:
-        client.place_order(request)
+    with pytest.raises(errors.OrderOutcomeUnknownError, match="being checked") as caught:
+        client.place_order(request)  # the interactive part of the window ends first: still checking
     assert caught.value.customer_reference == request.customer_reference
+    assert caught.value.state == "checking"
+    with pytest.raises(errors.DuplicateOrderError, match="still being checked"):
+        client.place_order(request)
+    (settled,) = client.settle_pending(wait=True)
+    assert settled.state == "not_placed" and settled.absent_checks >= 2
     assert not simulator.orders
     assert client.place_order(request).sales_order_id and len(simulator.orders) == 1
 
@@ -185,29 +191,33 @@ def test_drop_before_handling_a_neo_order_is_safe_to_retry(simulator, demo_user)
 def test_drop_before_a_first_legacy_archive_order_cannot_be_called_safe(simulator, demo_user):
     """Whether order search lists Pleiades/SPOT archive orders is undocumented: with no order of that
     contract visible there, absence proves nothing, so the user is told not to retry blindly."""
-    client = make_client(simulator, demo_user)
+    client = make_client(simulator, demo_user, interactive_window_s=None)
     request = order_request(client, LEGACY, first_scene(client, "SPOT"))
     simulator.faults.add("drop", service="order", method="POST", path="/api/v1/orders", times=1)
-    with pytest.raises(errors.OrderOutcomeUnknownError, match="Do NOT order again"):
+    with pytest.raises(errors.OrderOutcomeUnknownError, match="Do NOT order again") as caught:
         client.place_order(request)
+    assert caught.value.state == "unknown"
     with pytest.raises(errors.DuplicateOrderError):
         client.place_order(request)  # and the client itself refuses to resend it
     assert not simulator.orders
 
 
-def test_an_order_that_times_out_is_never_declared_absent(simulator, demo_user):
+def test_an_order_that_times_out_is_never_declared_absent_while_checked(simulator, demo_user):
     client = make_client(simulator, demo_user, timeout=0.4)
     request = order_request(client, NEO, first_scene(client, "PNEO"))
     simulator.faults.add("latency", service="order", method="POST", path="/api/v1/orders", ms=1500)
     with pytest.raises(errors.OrderOutcomeUnknownError):
         client.place_order(request)
     assert len(requests_to(simulator, "/api/v1/orders")) == 1
-    assert len(requests_to(simulator, "/api/v2/orders/search")) == 3  # looked up a few times
-    # the server finishes the order later: looking it up then finds exactly one
+    assert len(requests_to(simulator, "/api/v2/orders/search")) >= 4  # looked up a few times
+    assert [entry.reference for entry in client.pending_orders()] == [request.customer_reference]
+    # the server finishes the order later: the next settlement finds exactly one
     import time
 
     time.sleep(1.3)
-    assert len(client.track_orders(customer_reference=request.customer_reference)) == 1
+    (settled,) = client.settle_pending()
+    assert settled.state == "placed" and settled.sales_order_id in simulator.orders
+    assert len(simulator.orders) == 1 and not client.pending_orders()
 
 
 def test_a_proxy_failure_says_so(simulator, demo_user):

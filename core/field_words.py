@@ -1,0 +1,111 @@
+"""From a field path in an API refusal (``items[0].datastripIds[0]``, ``endUsers[0].country``) to the
+setting a user can change, in words, or to what to do when nothing the user can change caused it.
+
+``describe(field, server_message)`` -> (user_field or None, sentence). ``user_field`` is one of
+USER_FIELDS: the name a form can use to put the message beside the right widget. None means no setting of
+the user's caused the refusal: the sentence then says what to do instead (search again, contact support).
+"""
+
+import re
+
+USER_FIELDS = (
+    "scenes",
+    "aoi",
+    "options",
+    "market",
+    "end_user_name",
+    "country",
+    "customer_reference",
+    "email",
+    "contract",
+    "product",
+    "attempt",
+    "window",
+    "tasking",
+)
+SUPPORT = "OneAtlas support (intelligence-customertechnicalsupport@fr.airbus.com)"
+_OPTION_KEY = re.compile(r"option '([^']+)'", re.IGNORECASE)
+
+# (pattern on the field path, user field, sentence). First match wins; order matters.
+_RULES = (
+    (
+        r"datastripids|datasourceids|catalogitemid",
+        "scenes",
+        "This scene can no longer be ordered (OneAtlas no longer offers it in its archive): "
+        "search again and choose another scene.",
+    ),
+    (
+        r"segmentkey",
+        "attempt",
+        "The chosen acquisition attempt is no longer offered (its order deadline may have passed): "
+        "list the attempts again and choose another one.",
+    ),
+    (r"enduser.*country|country", "country", "Choose the end user's country from the list."),
+    (r"enduser", "end_user_name", "Give the name of the end user (the organisation the images are for)."),
+    (r"market", "market", "Choose the market the images are for from the list."),
+    (
+        r"customerreference",
+        "customer_reference",
+        "Give the order another reference (letters, digits, - _ .).",
+    ),
+    (r"notification|email|addressee", "email", "Give a valid e-mail address for the order notices."),
+    (r"optionsperproducttype|options", "options", None),
+    (r"acqperiod|properties\[\d+\]\.value|properties$", "window", None),
+    (r"^aoi|\.aoiid|aoi\[", "aoi", None),
+    (r"contractid", "contract", None),
+    (r"producttypeid", "product", None),
+)
+
+
+def describe(field, server_message=None):
+    path = (field or "").strip()
+    lowered = path.lower()
+    detail = (server_message or "").strip().rstrip(".")
+    for pattern, user_field, sentence in _RULES:
+        if re.search(pattern, lowered):
+            if user_field == "scenes" and "not found" not in detail.lower():
+                return user_field, (
+                    "OneAtlas refused the chosen scene for this product"
+                    + (f" ({detail})" if detail else "")
+                    + ": choose another scene or another product."
+                )
+            return user_field, sentence or _default_sentence(user_field, detail)
+    if detail and not path:
+        return None, f"OneAtlas refused the request: {detail}."
+    return None, (
+        "OneAtlas refused the request for a reason no setting in this plugin controls"
+        + (f" ({detail})" if detail else "")
+        + f". Contact {SUPPORT}."
+    )
+
+
+def _default_sentence(user_field, detail):
+    said = f" OneAtlas says: {detail}." if detail else ""
+    if user_field == "options":
+        key = _OPTION_KEY.search(detail or "")
+        which = f"the production option '{key.group(1)}'" if key else "a production option"
+        return f"OneAtlas does not accept {which} for this product and area: change the options.{said}"
+    if user_field == "window":
+        return (
+            "OneAtlas does not accept the tasking settings (window, angles or cloud cover): "
+            f"change them.{said}"
+        )
+    if user_field == "aoi":
+        return f"OneAtlas does not accept the area of interest: change it on the AOI tab.{said}"
+    if user_field == "contract":
+        return f"OneAtlas does not accept this contract for the order: choose another contract.{said}"
+    if user_field == "product":
+        return f"OneAtlas does not offer this product on this contract: choose another product.{said}"
+    return f"OneAtlas refused the request.{said}"
+
+
+def support_sentence(reference=None, correlation_id=None):
+    quote = " and ".join(
+        text
+        for text in (
+            f"the order reference '{reference}'" if reference else "",
+            f"the request id {correlation_id}" if correlation_id else "",
+        )
+        if text
+    )
+    return f"Contact {SUPPORT}" + (f" with {quote}" if quote else "") + "."
