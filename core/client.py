@@ -7,17 +7,24 @@ cached; prices, feasibility and order status never are.
 
 import threading
 import time
+from pathlib import Path
 
-from . import errors
+from . import errors, tracking
+from .answers import response_json
 from .auth import TokenManager
 from .catalog import SEARCH_PATH, search_page_from_json
+from .download import save_stream
 from .endpoints import Endpoints
 from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
+from .links import link_href
 from .log import LOGGER
-from .models import LEGACY, NEO, Account, Choice, OrderResult, Price, ProductType
+from .models import LEGACY, NEO, Account, Choice, OrderResult, Price, ProductType, Quotation
 from .options import ProductOptions
+from .orders import AOI_ID, _aoi_geojson
 from .parsing import dicts, require_dict
 from .placement import Placement
+from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, Feasibility, attempts_from_json
+from .workspace import download_link, file_name_for, streaming_urls
 
 
 class OneAtlasClient:
@@ -200,8 +207,6 @@ class OneAtlasClient:
         return self._image(scene, "quicklook")
 
     def _image(self, scene, name):
-        from .links import link_href
-
         href = link_href(scene.links, name)
         if not href:
             raise errors.NotFoundError(f"OneAtlas offers no {name} for scene {scene.id}.")
@@ -212,8 +217,6 @@ class OneAtlasClient:
 
     def options(self, contract_id, product_type_id, aoi):
         """The production options of a product for this AOI (core.options.ProductOptions)."""
-        from .orders import AOI_ID, _aoi_geojson
-
         geometry = _aoi_geojson(aoi)
 
         def load():
@@ -294,8 +297,6 @@ class OneAtlasClient:
     def feasibility(self, search):
         """Feasibility of a tasking (core.tasking.TaskingSearch) -> Feasibility (EASY/CHALLENGING,
         AUTOMATIC/MANUAL, available). Not cached: it depends on the day."""
-        from .tasking import Feasibility
-
         body = search.body()
         data = self._http.json(
             "order", "POST", "/api/v1/feasibility", idempotent=True, what="the feasibility", json=body
@@ -305,8 +306,6 @@ class OneAtlasClient:
     def attempts(self, search):
         """The passes a OneDay / OneNow tasking can order (list of Attempt, soonest first; empty when no
         satellite can see the area in the window)."""
-        from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, attempts_from_json
-
         if search.prog_type not in ATTEMPT_PROG_TYPES:
             raise errors.ValidationError(
                 f"{search.prog_type} orders a window, not a chosen pass: no attempts to list.",
@@ -331,8 +330,6 @@ class OneAtlasClient:
     def request_quotation(self, request):
         """Ask Airbus for a quotation (Pleiades Neo only; the way to order a MANUAL tasking). Sent once,
         reconciled by customer reference like an order."""
-        from .models import Quotation
-
         contract, body = self._body(request)
         if contract.backend != NEO:
             raise errors.ContractNotAvailableError(
@@ -369,17 +366,14 @@ class OneAtlasClient:
 
     def _action(self, method, path, service="order"):
         response = self._http.request(service, method, path, idempotent=False, json={})
-        from .http import response_json
-
-        body = response_json(response, what="the confirmation")
+        # A confirmation may come without a body (204): that is a success, not a malformed answer.
+        body = response_json(response, what="the confirmation", allow_empty=True)
         return body if isinstance(body, dict) else {}
 
     # -------------------------------------------------------------------------------------- tracking
 
     def track_orders(self, customer_reference=None, contract_id=None, q=None):
         """Order lines (TrackedOrder) from /api/v2/orders/search, by reference and/or contract or raw q."""
-        from . import tracking
-
         if q is None:
             parts = []
             if customer_reference:
@@ -394,8 +388,6 @@ class OneAtlasClient:
 
     def acquisitions(self, order_item_id, contract_id=None):
         """Pleiades Neo tasking acquisitions (coverage items) of an order line."""
-        from . import tracking
-
         return tracking.coverage_items(self._http, order_item_id, contract_id)
 
     def accept_acquisition(self, coverage_item_id):
@@ -412,18 +404,12 @@ class OneAtlasClient:
 
     def legacy_taskings(self, contract_id, customer_reference=None):
         """Pleiades/SPOT taskings (ICR) of a legacy contract, optionally those of one order."""
-        from . import tracking
-
         return tracking.legacy_taskings(self._http, contract_id, customer_reference)
 
     def legacy_tasking(self, contract_id, tasking_id):
-        from . import tracking
-
         return tracking.legacy_tasking(self._http, contract_id, tasking_id)
 
     def tasking_segments(self, contract_id, tasking_id):
-        from . import tracking
-
         return tracking.segments(self._http, contract_id, tasking_id)
 
     def accept_segment(self, contract_id, tasking_id, segment_id):
@@ -444,8 +430,6 @@ class OneAtlasClient:
     def delivered_products(self, customer_reference=None, sales_order_id=None, workspace=None):
         """Delivered products (Scene) in the delivery workspace, optionally those of one order. Pleiades/
         SPOT archive orders have no status call: their products appearing here is the sign of delivery."""
-        from . import tracking
-
         return tracking.delivered_items(
             self._http,
             workspace or self.account().workspace_id,
@@ -454,27 +438,27 @@ class OneAtlasClient:
         )
 
     def streaming_urls(self, scene):
-        from .workspace import streaming_urls
-
         return streaming_urls(scene)
 
-    def download(self, scene, destination, *, progress=None, is_cancelled=None):
+    def download(self, scene, destination, *, progress=None, is_cancelled=None, policy=None):
         """Download a delivered product. ``destination``: a folder (the archive keeps its own name) or a
         file path. ``progress(received_bytes, total_bytes or None)``; ``is_cancelled() -> bool`` stops it
-        (DownloadCancelledError, nothing kept). The md5 announced by the server is verified
-        (ChecksumMismatchError, nothing kept). Returns the Path of the complete file."""
-        from pathlib import Path
-
-        from .workspace import download_link, file_name_for, save_stream
-
+        within a second (DownloadCancelledError, nothing kept). The checksum announced by the server is
+        verified (ChecksumMismatchError, nothing kept). A download cut short, stalled or slower than
+        ``policy`` (core.download.DownloadPolicy) allows raises DownloadIncompleteError, and one that
+        cannot be verified DownloadUnverifiedError; both keep ``<name>.part`` (``error.partial_path``).
+        Returns the Path of the complete, verified file."""
         link = download_link(scene)
         destination = Path(destination)
         if destination.is_dir():
             destination = destination / file_name_for(scene, link)
         href = link["href"]
         service = self.endpoints.service_of(href) or "access"
-        response = self._http.request(service, "GET", href, idempotent=True, stream=True)
-        return save_stream(response, destination, progress=progress, is_cancelled=is_cancelled)
+        # identity: the byte count and checksum then describe exactly what is written (a zip does not shrink).
+        response = self._http.request(
+            service, "GET", href, idempotent=True, stream=True, headers={"Accept-Encoding": "identity"}
+        )
+        return save_stream(response, destination, progress=progress, is_cancelled=is_cancelled, policy=policy)
 
 
 def _backend_products(backend):
