@@ -7,13 +7,12 @@ cached; prices, feasibility and order status never are.
 
 import threading
 import time
-from pathlib import Path
 
-from . import errors, tracking
+from . import errors
 from .answers import response_json
 from .auth import TokenManager
 from .catalog import SEARCH_PATH, search_page_from_json
-from .download import save_stream
+from .client_delivery import TrackingAndDeliveryMixin
 from .endpoints import Endpoints
 from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
 from .links import link_href
@@ -24,10 +23,9 @@ from .orders import AOI_ID, _aoi_geojson
 from .parsing import dicts, require_dict
 from .placement import Placement
 from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, Feasibility, attempts_from_json
-from .workspace import download_link, file_name_for, streaming_urls
 
 
-class OneAtlasClient:
+class OneAtlasClient(TrackingAndDeliveryMixin):
     def __init__(
         self,
         api_key,
@@ -369,96 +367,6 @@ class OneAtlasClient:
         # A confirmation may come without a body (204): that is a success, not a malformed answer.
         body = response_json(response, what="the confirmation", allow_empty=True)
         return body if isinstance(body, dict) else {}
-
-    # -------------------------------------------------------------------------------------- tracking
-
-    def track_orders(self, customer_reference=None, contract_id=None, q=None):
-        """Order lines (TrackedOrder) from /api/v2/orders/search, by reference and/or contract or raw q."""
-        if q is None:
-            parts = []
-            if customer_reference:
-                parts.append(f"customerReference:{tracking.q_value(customer_reference)}")
-            if contract_id:
-                parts.append(f"contractId:{tracking.q_value(contract_id)}")
-            q = " AND ".join(f"({part})" for part in parts)
-        lines = tracking.search_orders(self._http, q)
-        if customer_reference:
-            lines = [line for line in lines if line.customer_reference == customer_reference]
-        return lines
-
-    def acquisitions(self, order_item_id, contract_id=None):
-        """Pleiades Neo tasking acquisitions (coverage items) of an order line."""
-        return tracking.coverage_items(self._http, order_item_id, contract_id)
-
-    def accept_acquisition(self, coverage_item_id):
-        return self._action("POST", f"/api/v1/coverages/{coverage_item_id}/accept")
-
-    def refuse_acquisition(self, coverage_item_id):
-        return self._action("POST", f"/api/v1/coverages/{coverage_item_id}/refuse")
-
-    def cancel_order_item(self, order_item_id):
-        return self._action("POST", f"/api/v1/orders/{order_item_id}/cancel")
-
-    def stop_tasking(self, order_item_id):
-        return self._action("POST", f"/api/v1/orders/{order_item_id}/stop")
-
-    def legacy_taskings(self, contract_id, customer_reference=None):
-        """Pleiades/SPOT taskings (ICR) of a legacy contract, optionally those of one order."""
-        return tracking.legacy_taskings(self._http, contract_id, customer_reference)
-
-    def legacy_tasking(self, contract_id, tasking_id):
-        return tracking.legacy_tasking(self._http, contract_id, tasking_id)
-
-    def tasking_segments(self, contract_id, tasking_id):
-        return tracking.segments(self._http, contract_id, tasking_id)
-
-    def accept_segment(self, contract_id, tasking_id, segment_id):
-        return self._action(
-            "POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/segments/{segment_id}/accept"
-        )
-
-    def refuse_segment(self, contract_id, tasking_id, segment_id):
-        return self._action(
-            "POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/segments/{segment_id}/refuse"
-        )
-
-    def cancel_tasking(self, contract_id, tasking_id):
-        return self._action("POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/cancel")
-
-    # -------------------------------------------------------------------------------------- workspace
-
-    def delivered_products(self, customer_reference=None, sales_order_id=None, workspace=None):
-        """Delivered products (Scene) in the delivery workspace, optionally those of one order. Pleiades/
-        SPOT archive orders have no status call: their products appearing here is the sign of delivery."""
-        return tracking.delivered_items(
-            self._http,
-            workspace or self.account().workspace_id,
-            customer_reference=customer_reference,
-            sales_order_id=sales_order_id,
-        )
-
-    def streaming_urls(self, scene):
-        return streaming_urls(scene)
-
-    def download(self, scene, destination, *, progress=None, is_cancelled=None, policy=None):
-        """Download a delivered product. ``destination``: a folder (the archive keeps its own name) or a
-        file path. ``progress(received_bytes, total_bytes or None)``; ``is_cancelled() -> bool`` stops it
-        within a second (DownloadCancelledError, nothing kept). The checksum announced by the server is
-        verified (ChecksumMismatchError, nothing kept). A download cut short, stalled or slower than
-        ``policy`` (core.download.DownloadPolicy) allows raises DownloadIncompleteError, and one that
-        cannot be verified DownloadUnverifiedError; both keep ``<name>.part`` (``error.partial_path``).
-        Returns the Path of the complete, verified file."""
-        link = download_link(scene)
-        destination = Path(destination)
-        if destination.is_dir():
-            destination = destination / file_name_for(scene, link)
-        href = link["href"]
-        service = self.endpoints.service_of(href) or "access"
-        # identity: the byte count and checksum then describe exactly what is written (a zip does not shrink).
-        response = self._http.request(
-            service, "GET", href, idempotent=True, stream=True, headers={"Accept-Encoding": "identity"}
-        )
-        return save_stream(response, destination, progress=progress, is_cancelled=is_cancelled, policy=policy)
 
 
 def _backend_products(backend):
