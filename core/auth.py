@@ -2,19 +2,25 @@
 
 There is no refresh token (refresh_expires_in is 0): renewal re-runs the api_key grant. The key and every
 token are registered with the log redaction as soon as they are known, and never appear in a repr.
+
+One sign-in per expiry: when many calls in flight meet the same refused token, each says which token was
+refused (``invalidate(token)``); only the first forgets it, the others then find the new one, and the
+sign-in itself runs under a lock, so the calls wait for one sign-in instead of each starting its own.
 """
 
+import math
 import threading
 import time
 
 from . import errors
+from .answers import response_json
 from .endpoints import TOKEN_PATH
-from .http import response_json
 from .log import LOGGER, register_secret
 
 RENEWAL_MARGIN_SECONDS = 60
 RENEWAL_MARGIN_FRACTION = 0.1
 DEFAULT_LIFETIME_SECONDS = 3600  # the documented value, used if the server omits expires_in
+MAX_LIFETIME_SECONDS = 24 * 3600  # a larger (or infinite) expires_in is not believed: renew at least daily
 
 
 class Secret:
@@ -56,19 +62,18 @@ class TokenManager:
         state = "signed in" if self._token else "signed out"
         return f"TokenManager({state})"
 
-    def authorization_header(self):
-        return {"Authorization": "Bearer " + self.token()}
-
     def token(self):
         with self._lock:
             if self._token is None or self._clock() >= self._renew_at:
                 self._fetch()
             return self._token.reveal()
 
-    def invalidate(self):
-        """Forget the current token (the server refused it); the next call signs in again."""
+    def invalidate(self, refused=None):
+        """Forget the token the server refused; the next call signs in again. ``refused``: the token that
+        was sent. If another call has already replaced it, nothing is forgotten (no second sign-in)."""
         with self._lock:
-            self._token = None
+            if refused is None or (self._token is not None and self._token.reveal() == refused):
+                self._token = None
 
     def _fetch(self):
         body = response_json(
@@ -89,10 +94,7 @@ class TokenManager:
             raise errors.UnexpectedResponseError(
                 "OneAtlas accepted the API key but sent no usable token. Try again later."
             )
-        try:
-            lifetime = float(body.get("expires_in") or DEFAULT_LIFETIME_SECONDS)
-        except (TypeError, ValueError):
-            lifetime = DEFAULT_LIFETIME_SECONDS
+        lifetime = _lifetime(body.get("expires_in"))
         margin = min(RENEWAL_MARGIN_SECONDS, lifetime * RENEWAL_MARGIN_FRACTION)
         self._token = Secret(token)
         self._renew_at = self._clock() + lifetime - margin
@@ -100,3 +102,14 @@ class TokenManager:
         LOGGER.info(
             "Signed in to OneAtlas; token valid for %d s, renewed %d s before expiry", lifetime, margin
         )
+
+
+def _lifetime(value):
+    """Seconds the token lives: ``expires_in`` when it is a sensible number, else the documented hour."""
+    try:
+        lifetime = float(value)
+    except (TypeError, ValueError):
+        return DEFAULT_LIFETIME_SECONDS
+    if isinstance(value, bool) or not math.isfinite(lifetime) or lifetime <= 0:
+        return DEFAULT_LIFETIME_SECONDS
+    return min(lifetime, MAX_LIFETIME_SECONDS)

@@ -9,20 +9,25 @@ import threading
 import time
 
 from . import errors
+from .answers import response_json
 from .auth import TokenManager
 from .catalog import SEARCH_PATH, search_page_from_json
+from .client_delivery import TrackingAndDeliveryMixin
 from .endpoints import Endpoints
 from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
 from .journal import CHECKING, NOT_PLACED, PLACED, SENDING, UNKNOWN, as_journal
+from .links import link_href
 from .log import LOGGER
-from .models import LEGACY, NEO, Account, Choice, OrderResult, Price, ProductType
+from .models import LEGACY, NEO, Account, Choice, OrderResult, Price, ProductType, Quotation
 from .options import ProductOptions
+from .orders import AOI_ID, _aoi_geojson
 from .parsing import dicts, require_dict
 from .placement import Placement
 from .reconcile import DEFAULT_INTERACTIVE_S, DEFAULT_WINDOW_S, Reconciler, ReconcileSettings
+from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, Feasibility, attempts_from_json
 
 
-class OneAtlasClient:
+class OneAtlasClient(TrackingAndDeliveryMixin):
     def __init__(
         self,
         api_key,
@@ -217,8 +222,6 @@ class OneAtlasClient:
         return self._image(scene, "quicklook")
 
     def _image(self, scene, name):
-        from .links import link_href
-
         href = link_href(scene.links, name)
         if not href:
             raise errors.NotFoundError(f"OneAtlas offers no {name} for scene {scene.id}.")
@@ -229,8 +232,6 @@ class OneAtlasClient:
 
     def options(self, contract_id, product_type_id, aoi):
         """The production options of a product for this AOI (core.options.ProductOptions)."""
-        from .orders import AOI_ID, _aoi_geojson
-
         geometry = _aoi_geojson(aoi)
 
         def load():
@@ -332,8 +333,6 @@ class OneAtlasClient:
     def feasibility(self, search):
         """Feasibility of a tasking (core.tasking.TaskingSearch) -> Feasibility (EASY/CHALLENGING,
         AUTOMATIC/MANUAL, available). Not cached: it depends on the day."""
-        from .tasking import Feasibility
-
         body = search.body()
         data = self._http.json(
             "order", "POST", "/api/v1/feasibility", idempotent=True, what="the feasibility", json=body
@@ -343,8 +342,6 @@ class OneAtlasClient:
     def attempts(self, search):
         """The passes a OneDay / OneNow tasking can order (list of Attempt, soonest first; empty when no
         satellite can see the area in the window)."""
-        from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, attempts_from_json
-
         if search.prog_type not in ATTEMPT_PROG_TYPES:
             raise errors.ValidationError(
                 f"{search.prog_type} orders a window, not a chosen pass: no attempts to list.",
@@ -369,8 +366,6 @@ class OneAtlasClient:
     def request_quotation(self, request):
         """Ask Airbus for a quotation (Pleiades Neo only; the way to order a MANUAL tasking). Sent once,
         reconciled by customer reference like an order."""
-        from .models import Quotation
-
         contract, body = self._body(request)
         if contract.backend != NEO:
             raise errors.ContractNotAvailableError(
@@ -400,123 +395,9 @@ class OneAtlasClient:
 
     def _action(self, method, path, service="order"):
         response = self._http.request(service, method, path, idempotent=False, json={})
-        from .http import response_json
-
-        body = response_json(response, what="the confirmation")
+        # A confirmation may come without a body (204): that is a success, not a malformed answer.
+        body = response_json(response, what="the confirmation", allow_empty=True)
         return body if isinstance(body, dict) else {}
-
-    # -------------------------------------------------------------------------------------- tracking
-
-    def track_orders(self, customer_reference=None, contract_id=None, q=None):
-        """Order lines (TrackedOrder) from /api/v2/orders/search, by reference and/or contract or raw q."""
-        from . import tracking
-
-        if q is None:
-            parts = []
-            if customer_reference:
-                parts.append(f"customerReference:{tracking.q_value(customer_reference)}")
-            if contract_id:
-                parts.append(f"contractId:{tracking.q_value(contract_id)}")
-            q = " AND ".join(f"({part})" for part in parts)
-        lines = tracking.search_orders(self._http, q)
-        if customer_reference:
-            lines = [line for line in lines if line.customer_reference == customer_reference]
-        return lines
-
-    def acquisitions(self, order_item_id, contract_id=None):
-        """Pleiades Neo tasking acquisitions (coverage items) of an order line."""
-        from . import tracking
-
-        return tracking.coverage_items(self._http, order_item_id, contract_id)
-
-    def accept_acquisition(self, coverage_item_id):
-        return self._action("POST", f"/api/v1/coverages/{coverage_item_id}/accept")
-
-    def refuse_acquisition(self, coverage_item_id):
-        return self._action("POST", f"/api/v1/coverages/{coverage_item_id}/refuse")
-
-    def cancel_order_item(self, order_item_id):
-        return self._action("POST", f"/api/v1/orders/{order_item_id}/cancel")
-
-    def stop_tasking(self, order_item_id):
-        return self._action("POST", f"/api/v1/orders/{order_item_id}/stop")
-
-    def legacy_taskings(self, contract_id, customer_reference=None):
-        """Pleiades/SPOT taskings (ICR) of a legacy contract, optionally those of one order."""
-        from . import tracking
-
-        return tracking.legacy_taskings(self._http, contract_id, customer_reference)
-
-    def legacy_tasking(self, contract_id, tasking_id):
-        from . import tracking
-
-        return tracking.legacy_tasking(self._http, contract_id, tasking_id)
-
-    def tasking_segments(self, contract_id, tasking_id):
-        from . import tracking
-
-        return tracking.segments(self._http, contract_id, tasking_id)
-
-    def accept_segment(self, contract_id, tasking_id, segment_id):
-        return self._action(
-            "POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/segments/{segment_id}/accept"
-        )
-
-    def refuse_segment(self, contract_id, tasking_id, segment_id):
-        return self._action(
-            "POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/segments/{segment_id}/refuse"
-        )
-
-    def cancel_tasking(self, contract_id, tasking_id):
-        return self._action("POST", f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/cancel")
-
-    # -------------------------------------------------------------------------------------- workspace
-
-    def delivered_products(
-        self, customer_reference=None, sales_order_id=None, workspace=None, contract_id=None
-    ):
-        """Delivered products (Scene), optionally those of one order. Pleiades/SPOT archive orders have no
-        status call: their products appearing here is the sign of delivery.
-
-        Where: ``workspace`` if given; else the delivery workspace of ``contract_id`` (a Pleiades Neo
-        contract delivers to its ``deliveryWorkspace``, which the guides say differs from the legacy one);
-        else every delivery workspace of the account (the "My Data" workspace and each contract's)."""
-        from . import tracking
-        from .workspace import delivery_workspaces
-
-        spaces = [workspace] if workspace else delivery_workspaces(self.account(), contract_id)
-        found, seen = [], set()
-        for space in spaces:
-            for scene in tracking.delivered_items(
-                self._http, space, customer_reference=customer_reference, sales_order_id=sales_order_id
-            ):
-                if scene.id not in seen:
-                    seen.add(scene.id)
-                    found.append(scene)
-        return found
-
-    def streaming_urls(self, scene):
-        from .workspace import streaming_urls
-
-        return streaming_urls(scene)
-
-    def download(self, scene, destination, *, progress=None, is_cancelled=None):
-        """Download a delivered product. ``destination``: a folder (the archive keeps its own name) or a
-        file path. ``progress(received_bytes, total_bytes or None)``; ``is_cancelled() -> bool`` stops it
-        (DownloadCancelledError, nothing kept). The md5 announced by the server is verified
-        (ChecksumMismatchError, nothing kept). Returns the Path of the complete file."""
-        from pathlib import Path
-
-        from .workspace import download_link, file_name_for, save_stream
-
-        link = download_link(scene)
-        destination = Path(destination)
-        if destination.is_dir():
-            destination = destination / file_name_for(scene, link)
-        href = link["href"]
-        service = self.endpoints.service_of(href) or "access"
-        response = self._http.request(service, "GET", href, idempotent=True, stream=True)
-        return save_stream(response, destination, progress=progress, is_cancelled=is_cancelled)
 
 
 def _backend_products(backend):

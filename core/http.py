@@ -1,14 +1,18 @@
-"""One ``requests.Session`` wrapper: timeouts, retries of safe calls only, Retry-After, error mapping.
+"""One ``requests.Session`` wrapper: deadlines, redirects, retries of safe calls only, Retry-After, errors.
 
 Calls are declared ``idempotent`` (safe to repeat: GET, search, price, feasibility, attempts, options) or
 not (order, quotation, accept/refuse, cancel). Only idempotent calls are retried; a non-idempotent call
-that fails ambiguously raises, and the caller (orders.py) reconciles by customer reference.
+that fails ambiguously raises, and the caller (placement.py) reconciles by customer reference.
 A 401 renews the token once and repeats the call once, whatever the method: 401 means the server did not
 act on the request.
+
+Each attempt has a deadline for its whole answer (``timeout``, overridable per call; deadline.py), not
+only per socket read. Redirects are never followed by requests itself (redirects.py decides).
 """
 
-import json as jsonlib
+import http.client
 import random
+import socket
 import threading
 import time
 import uuid
@@ -17,12 +21,27 @@ from dataclasses import dataclass, field
 import requests
 
 from . import errors
+from .answers import error_for_response, parse_json, parse_retry_after, response_json
+from .deadline import DEADLINE, Budget, BudgetAdapter, spending
 from .log import LOGGER, redact
+from .redirects import MAX_REDIRECTS, redirect_target
 
-DEFAULT_TIMEOUT = 30
+DEFAULT_TIMEOUT = 30  # seconds for the whole answer of one attempt
 RETRYABLE_STATUSES = (429, 500, 502, 503, 504)
 # Server answers that carry a business meaning: repeating them would only give the same answer.
 _NON_RETRYABLE_500_CODES = ("ERR_NO_SENSOR_AVAILABLE",)
+_TRANSPORT_FAILURES = (requests.exceptions.RequestException, http.client.HTTPException, socket.timeout)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "HttpTransport",
+    "RequestRecord",
+    "RequestStats",
+    "RetryPolicy",
+    "error_for_response",
+    "parse_retry_after",
+    "response_json",
+]
 
 
 @dataclass
@@ -71,88 +90,19 @@ class RequestStats:
         self.requests.clear()
 
 
-def parse_retry_after(value):
-    if value is None:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except (TypeError, ValueError):
-        from email.utils import parsedate_to_datetime
+@dataclass
+class _Call:
+    """One logical call, as the caller described it (the same for every attempt and redirect hop)."""
 
-        try:
-            return max(parsedate_to_datetime(value).timestamp() - time.time(), 0.0)
-        except (TypeError, ValueError):
-            return None
-
-
-def response_json(response, *, what="the answer"):
-    """The JSON body, or UnexpectedResponseError (never JSONDecodeError)."""
-    if not response.content:
-        return {}
-    try:
-        return response.json()
-    except ValueError:
-        raise errors.UnexpectedResponseError(
-            f"OneAtlas sent {what} in a form this plugin does not understand "
-            f"(not JSON, HTTP {response.status_code}). "
-            "Try again; if it persists, the API may have changed.",
-            status=response.status_code,
-        ) from None
-
-
-def _server_details(response):
-    """(message, field, code) from any of the error body shapes OneAtlas uses."""
-    try:
-        body = response.json()
-    except ValueError:
-        return (response.text or "").strip()[:300] or None, None, None
-    if not isinstance(body, dict):
-        return None, None, None
-    message = body.get("message") or body.get("error_description") or body.get("hint") or body.get("error")
-    field_name = body.get("field")
-    code = body.get("errorCode") or body.get("internalCode") or body.get("code")
-    nested = body.get("errors")
-    if isinstance(nested, list) and nested and isinstance(nested[0], dict):
-        message = message or nested[0].get("message") or nested[0].get("code")
-        field_name = field_name or nested[0].get("field") or nested[0].get("locator")
-        code = code or nested[0].get("code")
-    if isinstance(field_name, str) and field_name.upper() == "UNKNOWN":
-        field_name = None
-    return (str(message) if message else None), field_name, (str(code) if code else None)
-
-
-def error_for_response(response, *, token_call=False):
-    status = response.status_code
-    message, field_name, code = _server_details(response)
-    correlation = response.headers.get("X-Ads-Correlation-Id")
-    common = {"status": status, "server_message": message, "correlation_id": correlation}
-    if token_call and status in (400, 401, 403):
-        return errors.AuthenticationError(**common)
-    if status == 401:
-        return errors.AuthenticationError(
-            "OneAtlas refused the session even after signing in again. Check the API key and try again.",
-            **common,
-        )
-    if status == 403:
-        return errors.PermissionDeniedError(**common)
-    if status == 404:
-        return errors.NotFoundError(
-            f"OneAtlas does not know this item: {message}" if message else None, **common
-        )
-    if status == 429:
-        return errors.RateLimitError(
-            retry_after=parse_retry_after(response.headers.get("Retry-After")), **common
-        )
-    if status in (400, 402, 409, 412, 422):
-        text = f"{message or ''} {code or ''}".lower()
-        if "credit" in text or "balance" in text or "insufficient" in text or status == 402:
-            return errors.InsufficientCreditError(field=field_name, **common)
-        return errors.ValidationError(field=field_name, **common)
-    if 500 <= status < 600:
-        return errors.ServerError(**common)
-    return errors.UnexpectedResponseError(
-        f"OneAtlas answered with an unexpected HTTP status {status}. Try again later.", **common
-    )
+    method: str
+    url: str
+    idempotent: bool
+    authenticated: bool
+    token_call: bool
+    stream: bool
+    timeout: float
+    kwargs: dict  # json, params, data
+    headers: dict
 
 
 class HttpTransport:
@@ -163,12 +113,15 @@ class HttpTransport:
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.session = session or requests.Session()
+        adapter = BudgetAdapter()
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         if proxies:
             self.session.proxies.update(proxies)
             # Explicit proxies win over environment variables (QGIS's settings are the user's intent).
             self.session.trust_env = False
         self.session.headers["User-Agent"] = "oneatlas-ppo-qgis"
-        self.auth = None  # set by the client: an object with authorization_header() and invalidate()
+        self.auth = None  # set by the client: an object with token() and invalidate(token)
         self.stats = RequestStats()
         self._sleep = sleep
         self._stats_lock = threading.Lock()
@@ -192,105 +145,161 @@ class HttpTransport:
         timeout=None,
         token_call=False,
     ):
-        """Send one call and return the ``requests.Response`` (2xx/3xx), or raise a OneAtlasError."""
-        url = self.endpoints.url(service, path)
-        known_service = self.endpoints.service_of(url)
-        record_path = self.endpoints.path_of(url)
+        """Send one call and return its 2xx ``requests.Response``, or raise a OneAtlasError.
+
+        ``timeout``: seconds for the whole answer of each attempt (with ``stream``, for the status and
+        headers; the body is then read under the caller's own budget)."""
+        call = _Call(
+            method.upper(),
+            self.endpoints.url(service, path),
+            idempotent,
+            authenticated,
+            token_call,
+            stream,
+            timeout or self.timeout,
+            {"json": json, "params": params, "data": data},
+            dict(headers or {}),
+        )
         attempt = 0
         token_renewed = False
         while True:
             attempt += 1
-            call_headers = {"X-Ads-Correlation-Id": str(uuid.uuid4())}
-            if headers:
-                call_headers.update(headers)
-            # The token is only ever sent to OneAtlas's own services, never to a host found in a link.
-            if authenticated and self.auth is not None and known_service is not None:
-                call_headers.update(self.auth.authorization_header())
-            started = time.monotonic()
             try:
-                response = self.session.request(
-                    method,
-                    url,
-                    json=json,
-                    params=params,
-                    data=data,
-                    headers=call_headers,
-                    stream=stream,
-                    timeout=timeout or self.timeout,
-                    allow_redirects=True,
-                )
-            except requests.exceptions.RequestException as exc:
-                self._record(known_service, method, record_path, None, started, attempt)
-                timed_out = isinstance(exc, requests.exceptions.Timeout)
-                LOGGER.warning(
-                    "%s %s%s failed without an answer (%s)",
-                    method,
-                    known_service,
-                    record_path,
-                    type(exc).__name__,
-                )
-                if idempotent and attempt < self.retry.max_attempts:
+                response, token = self._attempt(call, attempt)
+            except errors.NetworkError:
+                if call.idempotent and attempt < self.retry.max_attempts:
                     self._sleep(self.retry.delay(attempt))
                     continue
-                # proxy_failed: the UI then says "through the proxy set in QGIS".
-                raise errors.NetworkError(
-                    timed_out=timed_out, proxy_failed=isinstance(exc, requests.exceptions.ProxyError)
-                ) from None
-            self._record(known_service, method, record_path, response.status_code, started, attempt)
+                raise
             status = response.status_code
-            if status == 401 and authenticated and self.auth is not None and not token_renewed:
-                LOGGER.info("%s %s%s: token refused, signing in again", method, known_service, record_path)
+            if status == 401 and token is not None and not token_renewed:
+                self._log(call, "token refused, signing in again")
                 token_renewed = True
-                self.auth.invalidate()
+                self.auth.invalidate(token)
                 response.close()
                 continue
-            if (
-                status in RETRYABLE_STATUSES
-                and idempotent
-                and attempt < self.retry.max_attempts
-                and not self._is_business_500(response)
-            ):
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                delay = self.retry.delay(attempt, retry_after)
-                LOGGER.info(
-                    "%s %s%s: HTTP %s, retrying in %.1f s", method, known_service, record_path, status, delay
-                )
+            if self._should_retry(call, response, attempt):
+                delay = self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After")))
+                self._log(call, f"HTTP {status}, retrying in {delay:.1f} s")
                 response.close()
                 self._sleep(delay)
                 continue
             if status >= 400:
-                error = error_for_response(response, token_call=token_call)
-                LOGGER.warning(
-                    "%s %s%s: HTTP %s: %s",
-                    method,
-                    known_service,
-                    record_path,
-                    status,
-                    redact(error.server_message or ""),
-                )
-                response.close()
-                raise error
-            LOGGER.debug("%s %s%s: HTTP %s", method, known_service, record_path, status)
+                self._raise_for(call, response)
+            LOGGER.debug("%s %s: HTTP %s", call.method, self._where(call.url), status)
             return response
 
     def json(self, service, method, path, *, idempotent, what="the answer", **kwargs):
         response = self.request(service, method, path, idempotent=idempotent, **kwargs)
         return response_json(response, what=what)
 
+    # ------------------------------------------------------------------------------- one attempt
+
+    def _attempt(self, call, attempt):
+        """Send the call (following the redirects redirects.py allows) within one deadline.
+        Returns (response that is not a redirect, token sent or None)."""
+        budget = Budget(deadline=call.timeout)
+        url, method, body = call.url, call.method, call.kwargs
+        for _hop in range(MAX_REDIRECTS + 1):
+            token = self._token_for(call, url)
+            response = self._send(call, method, url, body, token, budget, attempt)
+            if not 300 <= response.status_code < 400:
+                return response, token
+            url = redirect_target(call, response, self.endpoints)  # raises when it must not be followed
+            response.close()
+            method, body = "GET", {}
+        raise errors.UnexpectedResponseError(
+            f"OneAtlas redirected the request more than {MAX_REDIRECTS} times. Try again later."
+        )
+
+    def _token_for(self, call, url):
+        # The token is only ever sent to OneAtlas's own services, never to a host found in a link.
+        if call.authenticated and self.auth is not None and self.endpoints.service_of(url) is not None:
+            return self.auth.token()
+        return None
+
+    def _send(self, call, method, url, body, token, budget, attempt):
+        headers = {"X-Ads-Correlation-Id": str(uuid.uuid4()), **call.headers}
+        if token is not None:
+            headers["Authorization"] = "Bearer " + token
+        started = time.monotonic()
+        try:
+            with spending(budget):
+                remaining = max(budget.remaining(), 0.001)
+                response = self.session.request(
+                    method,
+                    url,
+                    **body,
+                    headers=headers,
+                    stream=call.stream,
+                    timeout=(remaining, call.timeout),
+                    allow_redirects=False,
+                )
+                if call.stream and response.status_code >= 300:
+                    response.content  # noqa: B018 (read an error or redirect body within the deadline)
+        except _TRANSPORT_FAILURES as exc:
+            self._record(url, method, None, started, attempt)
+            timed_out = budget.reason == DEADLINE or isinstance(
+                exc, (requests.exceptions.Timeout, socket.timeout)
+            )
+            LOGGER.warning(
+                "%s %s failed without an answer (%s)",
+                method,
+                self._where(url),
+                "deadline reached" if budget.reason == DEADLINE else type(exc).__name__,
+            )
+            # proxy_failed: the UI then says "through the proxy set in QGIS".
+            raise errors.NetworkError(
+                timed_out=timed_out, proxy_failed=isinstance(exc, requests.exceptions.ProxyError)
+            ) from None
+        self._record(url, method, response.status_code, started, attempt)
+        return response
+
+    def _should_retry(self, call, response, attempt):
+        return (
+            response.status_code in RETRYABLE_STATUSES
+            and call.idempotent
+            and attempt < self.retry.max_attempts
+            and not self._is_business_500(response)
+        )
+
+    def _raise_for(self, call, response):
+        error = error_for_response(response, token_call=call.token_call)
+        LOGGER.warning(
+            "%s %s: HTTP %s: %s",
+            call.method,
+            self._where(call.url),
+            response.status_code,
+            redact(error.server_message or ""),
+        )
+        response.close()
+        raise error
+
     @staticmethod
     def _is_business_500(response):
         if response.status_code != 500:
             return False
         try:
-            text = jsonlib.dumps(response.json())
+            body = parse_json(response.content)
         except ValueError:
             return False
-        return any(code in text for code in _NON_RETRYABLE_500_CODES)
+        return any(code in repr(body) for code in _NON_RETRYABLE_500_CODES)
 
-    def _record(self, service, method, path, status, started, attempt):
+    def _where(self, url):
+        return f"{self.endpoints.service_of(url) or 'foreign'}{self.endpoints.path_of(url)}"
+
+    def _log(self, call, text):
+        LOGGER.info("%s %s: %s", call.method, self._where(call.url), text)
+
+    def _record(self, url, method, status, started, attempt):
         with self._stats_lock:
             self.stats.record(
                 RequestRecord(
-                    service or "foreign", method.upper(), path, status, time.monotonic() - started, attempt
+                    self.endpoints.service_of(url) or "foreign",
+                    method.upper(),
+                    self.endpoints.path_of(url),
+                    status,
+                    time.monotonic() - started,
+                    attempt,
                 )
             )

@@ -12,7 +12,9 @@ from .parsing import (
     as_bool,
     as_datetime,
     as_float,
+    as_list,
     as_str,
+    as_text,
     dicts,
     dig,
     geometry_from_geojson,
@@ -53,16 +55,16 @@ class Contract:
         # delivery: an object in the schema, an array in the examples
         deliveries = dicts(data.get("delivery"))
         first = deliveries[0] if deliveries else {}
-        backend = as_str(data.get("backendSource")).strip().lower()
+        backend = as_text(data.get("backendSource")).strip().lower()
         return cls(
-            contract_id=as_str(data.get("contractId")),
-            name=as_str(data.get("name")) or as_str(data.get("contractId")),
+            contract_id=as_text(data.get("contractId")),
+            name=as_text(data.get("name")) or as_text(data.get("contractId")),
             backend=backend if backend in (NEO, LEGACY) else backend or LEGACY,
             credit_remaining=_finite(as_float(data.get("creditRemaining"))),  # a string in the API
-            currency=as_str(data.get("currency")),
-            delivery_workspace=first.get("deliveryWorkspace") or None,
-            delivery_platform_id=first.get("deliveryPlatformId") or None,
-            contract_type=as_str(data.get("contractType")),
+            currency=as_text(data.get("currency")),
+            delivery_workspace=as_text(first.get("deliveryWorkspace")) or None,
+            delivery_platform_id=as_text(first.get("deliveryPlatformId")) or None,
+            contract_type=as_text(data.get("contractType")),
             raw=data,
         )
 
@@ -91,21 +93,22 @@ class Account:
     def from_json(cls, me, contracts_body):
         me = require_dict(me, "your account details")
         contracts_body = require_dict(contracts_body, "the list of contracts")
-        contract = dig(me, "contract", default={})
+        contract = me.get("contract")
+        contract = contract if isinstance(contract, dict) else {}  # wrong-typed: as if absent
         contracts = [Contract.from_json(item) for item in dicts(contracts_body.get("contracts"))]
-        workspace_id = as_str(dig(contract, "workspaceId"))
+        workspace_id = as_text(contract.get("workspaceId"))
         for item in contracts:
             if item.backend == LEGACY and not item.delivery_workspace:
                 item.delivery_workspace = workspace_id or None
-        name = me.get("name") or me.get("username") or me.get("email") or contract.get("companyName") or ""
+        names = (me.get("name"), me.get("username"), me.get("email"), contract.get("companyName"))
         return cls(
-            user_id=as_str(me.get("id")),
-            name=as_str(name),
+            user_id=as_text(me.get("id")),
+            name=next((as_text(name) for name in names if as_text(name)), ""),
             workspace_id=workspace_id,
-            workspace_name=as_str(contract.get("workspaceName")),
+            workspace_name=as_text(contract.get("workspaceName")),
             contracts=contracts,
-            roles=[as_str(role) for role in (me.get("roles") or []) if role],
-            oneatlas_contract_name=as_str(contract.get("name")),
+            roles=[as_text(role) for role in as_list(me.get("roles")) if as_text(role)],
+            oneatlas_contract_name=as_text(contract.get("name")),
             raw=me,
         )
 

@@ -1,6 +1,7 @@
 """Small defensive readers for API JSON: a missing or mistyped field gives a default or a clear
 UnexpectedResponseError, never a KeyError/TypeError deep inside the client."""
 
+import math
 import re
 from datetime import datetime, timezone
 
@@ -39,17 +40,28 @@ def dicts(value):
 
 
 def as_float(value, default=None):
-    if value is None or isinstance(value, bool):
+    """A finite number, or ``default`` (NaN and infinities are no count, price or area)."""
+    if value is None or isinstance(value, (bool, dict, list)):
         return default
     try:
-        return float(str(value).strip().replace(",", "."))
+        number = float(str(value).strip().replace(",", "."))
     except (TypeError, ValueError):
         return default
+    return number if math.isfinite(number) else default
 
 
 def as_int(value, default=None):
     number = as_float(value)
     return default if number is None else int(number)
+
+
+def as_text(value, default=""):
+    """A string from a string or a number; ``default`` for anything else (an object where a name belongs)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return str(value)
+    return default
 
 
 def as_str(value, default=""):

@@ -1,23 +1,20 @@
 """Delivered products: streaming URLs and the download of the product archive.
 
 The download link is the ``_links.download`` entry named "download" of type "http", never one chosen by
-position (links.py). The archive is written to ``<name>.part`` next to its destination, checked against the
-``X-Ads-Checksum-Value`` md5 announced by the server, and renamed only when it is complete and correct: a
-cancelled, interrupted or corrupted download never leaves a file that looks finished.
+position (links.py). The archive itself is written and verified by download.py (``save_stream``): a
+cancelled, interrupted, corrupted or unverifiable download never leaves a file that looks finished.
 """
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from . import errors
+from .download import save_stream  # noqa: F401 (kept importable from here)
 from .links import http_download_link, link_href, links_named
-from .log import LOGGER
+from .models import NEO
 from .parsing import as_str
 
-CHUNK_BYTES = 16 * 1024  # small enough that a cancel is noticed quickly on a slow connection
 XYZ_SUFFIX = "/tiles/1.0.0/default/rgb/{matrix_set}/{{z}}/{{x}}/{{y}}.png"
 _UNSAFE_FILE_CHARACTERS = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -73,76 +70,11 @@ def file_name_for(scene, link):
     return name if "." in name else name + ".zip"
 
 
-def save_stream(response, destination, *, progress=None, is_cancelled=None):
-    """Write ``response`` (streamed) to ``destination`` through a ``.part`` file; verify the md5 if the
-    server announced one. Returns the destination Path."""
-    destination = Path(destination)
-    partial = destination.with_name(destination.name + ".part")
-    expected_md5 = (response.headers.get("X-Ads-Checksum-Value") or "").strip().lower()
-    method = (response.headers.get("X-Ads-Checksum-Method") or "md5").strip().lower()
-    total = _content_length(response)
-    digest = hashlib.md5()  # noqa: S324 (the server's integrity check, not security)
-    received = 0
-    try:
-        with open(partial, "wb") as output:
-            for chunk in response.iter_content(CHUNK_BYTES):
-                if is_cancelled is not None and is_cancelled():
-                    raise errors.DownloadCancelledError()
-                if not chunk:
-                    continue
-                output.write(chunk)
-                digest.update(chunk)
-                received += len(chunk)
-                if progress is not None:
-                    progress(received, total)
-        if total is not None and received != total:
-            raise errors.NetworkError(
-                f"The download stopped after {received} of {total} bytes; no file was kept. Try again."
-            )
-        if expected_md5 and method == "md5" and digest.hexdigest() != expected_md5:
-            raise errors.ChecksumMismatchError()
-        os.replace(partial, destination)
-    except BaseException as error:
-        _remove(partial)
-        if isinstance(error, OSError) and not isinstance(error, errors.OneAtlasError):
-            import requests
-
-            if isinstance(error, requests.exceptions.RequestException):
-                raise errors.NetworkError(
-                    "The connection dropped during the download; no file was kept. Try again."
-                ) from None
-            raise errors.OneAtlasError(f"Could not write the downloaded file: {error}") from None
-        raise
-    finally:
-        response.close()
-    LOGGER.info(
-        "Downloaded %s (%d bytes, md5 %s)", destination.name, received, "checked" if expected_md5 else "n/a"
-    )
-    return destination
-
-
-def _content_length(response):
-    try:
-        length = int(response.headers.get("Content-Length"))
-    except (TypeError, ValueError):
-        return None
-    # With a compressed transfer the header counts compressed bytes: only trust it for identity encoding.
-    return None if response.headers.get("Content-Encoding") else length
-
-
-def _remove(path):
-    try:
-        os.remove(path)
-    except OSError:
-        pass
-
-
 def delivery_workspaces(account, contract_id=None):
     """Where delivered products are looked up. A Pleiades Neo contract delivers to its own
     ``delivery[].deliveryWorkspace`` (the guides: "the method to retrieve workspace_id differs between
     SPOT/Pleiades and Pleiades Neo"); Pleiades/SPOT deliver to the account's "My Data" workspace
     (``/me`` contract.workspaceId). Without a contract: all of them, each once."""
-    from .models import NEO
 
     contracts = account.contracts
     if contract_id:

@@ -1,0 +1,132 @@
+"""Reading OneAtlas's answers: JSON bodies, error bodies and statuses, Retry-After.
+
+Whatever a server sends (an empty body, NaN, JSON nested ten thousand levels deep, an HTML error page),
+the result is data or a OneAtlasError with a sentence, never a Python exception escaping core/.
+"""
+
+import json as jsonlib
+import time
+from email.utils import parsedate_to_datetime
+
+from . import errors
+
+
+def parse_retry_after(value):
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date), or None."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN, infinity
+        return None
+    return max(seconds, 0.0)
+
+
+def _no_constant(_name):
+    # NaN and Infinity are not JSON (RFC 8259); read them as "no value" so a count stays usable or defaults.
+    return None
+
+
+def parse_json(content):
+    """The value of a JSON document (bytes), or ValueError for anything that is not one."""
+    try:
+        return jsonlib.loads(content, parse_constant=_no_constant)
+    except RecursionError:  # nesting deeper than Python's stack: not an answer we can use
+        raise ValueError("JSON nested too deeply") from None
+
+
+def response_json(response, *, what="the answer", allow_empty=False):
+    """The JSON body, or UnexpectedResponseError (never JSONDecodeError, never RecursionError).
+
+    An empty body is an error unless ``allow_empty`` (a confirmation may have no body): treated as ``{}``
+    it would look like an answer with nothing in it, e.g. an empty list of orders."""
+    if not response.content:
+        if allow_empty:
+            return {}
+        raise errors.UnexpectedResponseError(
+            f"OneAtlas sent an empty answer instead of {what} (HTTP {response.status_code}). "
+            "Try again; if it persists, the service may be having problems.",
+            status=response.status_code,
+        )
+    try:
+        return parse_json(response.content)
+    except ValueError:
+        raise errors.UnexpectedResponseError(
+            f"OneAtlas sent {what} in a form this plugin does not understand "
+            f"(not JSON, HTTP {response.status_code}). "
+            "Try again; if it persists, the API may have changed.",
+            status=response.status_code,
+        ) from None
+
+
+def _text(value):
+    return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
+
+
+def server_details(response):
+    """(message, field, code) from any of the error body shapes OneAtlas uses."""
+    try:
+        body = parse_json(response.content)
+    except ValueError:
+        return (response.text or "").strip()[:300] or None, None, None
+    if not isinstance(body, dict):
+        return None, None, None
+    message = next(
+        (
+            _text(body.get(key))
+            for key in ("message", "error_description", "hint", "error")
+            if _text(body.get(key))
+        ),
+        None,
+    )
+    field_name = _text(body.get("field"))
+    codes = (_text(body.get(key)) for key in ("errorCode", "internalCode", "code"))
+    code = next((item for item in codes if item), None)
+    nested = body.get("errors")
+    if isinstance(nested, list) and nested and isinstance(nested[0], dict):
+        first = nested[0]
+        message = message or _text(first.get("message")) or _text(first.get("code"))
+        field_name = field_name or _text(first.get("field")) or _text(first.get("locator"))
+        code = code or _text(first.get("code"))
+    if isinstance(field_name, str) and field_name.upper() == "UNKNOWN":
+        field_name = None
+    return (message[:500] if message else None), field_name, code
+
+
+def error_for_response(response, *, token_call=False):
+    status = response.status_code
+    message, field_name, code = server_details(response)
+    correlation = response.headers.get("X-Ads-Correlation-Id")
+    common = {"status": status, "server_message": message, "correlation_id": correlation}
+    if token_call and status in (400, 401, 403):
+        return errors.AuthenticationError(**common)
+    if status == 401:
+        return errors.AuthenticationError(
+            "OneAtlas refused the session even after signing in again. Check the API key and try again.",
+            **common,
+        )
+    if status == 403:
+        return errors.PermissionDeniedError(**common)
+    if status == 404:
+        return errors.NotFoundError(
+            f"OneAtlas does not know this item: {message}" if message else None, **common
+        )
+    if status == 429:
+        return errors.RateLimitError(
+            retry_after=parse_retry_after(response.headers.get("Retry-After")), **common
+        )
+    if status in (400, 402, 409, 412, 422):
+        text = f"{message or ''} {code or ''}".lower()
+        if "credit" in text or "balance" in text or "insufficient" in text or status == 402:
+            return errors.InsufficientCreditError(field=field_name, **common)
+        return errors.ValidationError(field=field_name, **common)
+    if 500 <= status < 600:
+        return errors.ServerError(**common)
+    return errors.UnexpectedResponseError(
+        f"OneAtlas answered with an unexpected HTTP status {status}. Try again later.", **common
+    )
