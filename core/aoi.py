@@ -191,7 +191,7 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
         area_km2 = cached_area_km2(cached_repair(geometry)[0])
         notes.append(f"The invalid outline was measured as repaired: {text.km2(area_km2)}.")
     if valid:
-        width = equivalent_width_m(area_km2 * 1e6, geo_perimeter(rings))
+        width = _width_m(geometry, rings, area_km2)
         if width < MIN_WIDTH_M:
             problems.append(_too_small_problem(width, area_km2))
         elif not sent_valid:
@@ -237,6 +237,17 @@ def _validity_words(geometry: BaseGeometry) -> str:
         except ValueError:
             where = ""
     return words + where
+
+
+def _width_m(geometry: BaseGeometry, rings, area_km2: float) -> float:
+    """How wide the area is: the width of the rectangle with its area and perimeter. A long perimeter
+    can also mean a jagged or zigzag outline around a wide area, so a narrow result is confirmed with the
+    convex hull's perimeter (a sliver's hull is the sliver; a zigzag's hull is the strip it fills)."""
+    width = equivalent_width_m(area_km2 * 1e6, geo_perimeter(rings))
+    if width >= MIN_WIDTH_M:
+        return width
+    hull = geo.ring_arrays(geo.convex_hull_polygon(geometry), holes=False)
+    return equivalent_width_m(area_km2 * 1e6, geo_perimeter(hull)) if hull else width
 
 
 def _too_small_problem(width_m: float, area_km2: float) -> AoiProblem:
