@@ -72,6 +72,20 @@ def jagged_crescent(count=VERTICES, radius=0.05, seed=3):
     return np.column_stack([CENTER[0] + radii * np.cos(angles), CENTER[1] + radii * np.sin(angles)])
 
 
+def zigzag(count=VERTICES, overlap=70, length=0.1, height=0.02):
+    """Issue 10's slow case: a strip whose top edge zigzags, each edge rising over ``overlap`` steps and
+    coming back over ``overlap - 1``, so each edge's box overlaps ~2 x overlap others (GEOS's monotone
+    chains are one edge long). Not star-shaped; before the monotone proof GEOS took ~1.4 s to validate it
+    (it grows with overlap: 3.7 s at 200, 35 s at 2 000)."""
+    teeth = count - 3
+    step = length / (teeth + overlap)
+    index = np.arange(teeth)
+    x = CENTER[0] + step * (index // 2) + np.where(index % 2 == 1, overlap * step, 0.0)
+    y = CENTER[1] + height + np.where(index % 2 == 1, height, 0.0)
+    top = np.column_stack([x, y])[::-1]
+    return Polygon(np.vstack([[CENTER, (x.max() + step, CENTER[1])], top]))
+
+
 def self_intersecting(count=VERTICES):
     """The smooth outline with a stretch of vertices reversed: its edges cross twice (a twisted loop)."""
     coords = smooth_outline(count)
@@ -119,6 +133,8 @@ def main():
         ("validate, valid polygon (jagged, worst case)", lambda: Polygon(jagged[:VERTICES - 1]),
          aoi.check_aoi),
         ("validate, jagged C shape (not star-shaped)", lambda: Polygon(crescent), aoi.check_aoi),
+        ("validate, zigzag strip (issue 10, target 200 ms)", zigzag, aoi.check_aoi),
+        ("validate, zigzag with edges spanning 2 000 others", lambda: zigzag(overlap=2000), aoi.check_aoi),
         ("validate + fix, too many vertices (smooth)", lambda: Polygon(smooth), aoi.fix_all),
         ("validate + fix, too many vertices (jagged)", lambda: Polygon(jagged), aoi.fix_all),
         ("validate + fix, self-intersecting", self_intersecting, aoi.fix_all),

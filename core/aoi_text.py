@@ -17,8 +17,8 @@ def km2(value: float) -> str:
         text = "0"
     elif magnitude < 0.01:
         text = f"{value:.2g}"
-        if "e" in text:  # tiny areas: scientific notation is not plain words, say it in m² instead
-            return f"{value * 1e6:.2g} m²"
+        if "e" in text:  # tiny areas: scientific notation is not plain words, say it in a smaller unit
+            return _small_area(value * 1e6)
     elif magnitude < 10:
         text = _without_trailing_zeros(f"{value:.2f}")
     elif magnitude < 1000:
@@ -26,6 +26,32 @@ def km2(value: float) -> str:
     else:
         text = count(round(value))
     return f"{text} km²"
+
+
+def _small_area(square_metres: float) -> str:
+    """Below 100 m²: m², cm² or mm², each shown with two significant digits and no exponent."""
+    magnitude = abs(square_metres)
+    if magnitude >= 0.01:
+        return f"{square_metres:.2g} m²"
+    if magnitude >= 1e-4:
+        return f"{square_metres * 1e4:.2g} cm²"
+    if magnitude >= 1e-6:
+        return f"{square_metres * 1e6:.2g} mm²"
+    return "less than 1 mm²"
+
+
+def length(metres: float) -> str:
+    """A length in words: '0.1 mm', '1.1 cm', '30 cm', '7.4 km' (two significant digits below 10 m)."""
+    magnitude = abs(metres)
+    if magnitude < 0.001:
+        return f"{metres * 1000:.1g} mm" if magnitude >= 1e-5 else "less than 0.01 mm"
+    if magnitude < 0.01:
+        return f"{metres * 1000:.2g} mm"
+    if magnitude < 1:
+        return f"{metres * 100:.2g} cm"
+    if magnitude < 1000:
+        return f"{metres:.2g} m" if magnitude < 10 else f"{metres:.0f} m"
+    return f"{metres / 1000:.1f} km"
 
 
 def _without_trailing_zeros(number: str) -> str:

@@ -607,13 +607,13 @@ def test_the_star_proof_agrees_with_geos_on_random_rings():
 
 
 def test_the_star_proof_refuses_a_turn_too_close_to_call_in_floating_point():
-    from oneatlas_ppo.core import aoi_geometry
+    from oneatlas_ppo.core import aoi_validity
 
     # Seen from (0, 0), the edge (0.1, 0.1) -> (0.30000000000000004, 0.3) turns by ~5e-18: within rounding.
     starts, ends = np.array([[0.1, 0.1]]), np.array([[0.30000000000000004, 0.3]])
-    assert not aoi_geometry._turns_one_way(starts, ends, (0.0, 0.0))
-    assert not aoi_geometry._turns_one_way(np.array([[1.0, 1.0]]), np.array([[2.0, 2.0]]), (0.0, 0.0))
-    assert aoi_geometry._turns_one_way(np.array([[1.0, 0.0]]), np.array([[0.0, 1.0]]), (0.0, 0.0))
+    assert not aoi_validity._turns_one_way(starts, ends, (0.0, 0.0))
+    assert not aoi_validity._turns_one_way(np.array([[1.0, 1.0]]), np.array([[2.0, 2.0]]), (0.0, 0.0))
+    assert aoi_validity._turns_one_way(np.array([[1.0, 0.0]]), np.array([[0.0, 1.0]]), (0.0, 0.0))
 
 
 def test_a_big_jagged_outline_crossing_itself_is_still_reported():

@@ -1,0 +1,206 @@
+"""What check_aoi is given, read without raising: a GeoJSON object (or its text) and a coordinate reference
+system that must place coordinates on the Earth horizontally.
+
+Each reader returns the thing read or a sentence saying what is wrong, so that check_aoi can report it as a
+problem in words instead of letting shapely's or PROJ's exceptions escape (KeyError, TypeError,
+ValueError, ProjError for a vertical CRS, ...).
+"""
+
+import functools
+import json
+import math
+from collections.abc import Mapping
+from typing import List, Optional, Tuple
+
+from pyproj import CRS
+from pyproj.exceptions import ProjError
+from shapely.geometry import Polygon, shape
+from shapely.geometry.base import BaseGeometry
+
+from . import aoi_geometry as geo
+from . import aoi_text as text
+from .aoi_types import EMPTY, INVALID_GEOJSON, NOT_AN_AREA, AoiProblem
+
+# How deep the "coordinates" array of each GeoJSON geometry type nests positions (RFC 7946, 3.1).
+_POSITION_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
+                   "MultiPolygon": 3}
+_CONTAINERS = ("GeometryCollection", "Feature", "FeatureCollection")
+
+
+def as_polygonal(value) -> Tuple[BaseGeometry, List[str], Optional[AoiProblem]]:
+    """Bring any input (shapely geometry or GeoJSON) to its polygons; (geometry, notes, blocking problem
+    or None)."""
+    notes: List[str] = []
+    geometry, unreadable = read_geometry(value)
+    if unreadable:
+        return Polygon(), notes, AoiProblem(INVALID_GEOJSON, unreadable)
+    if geometry is None or geometry.is_empty:
+        return Polygon(), notes, AoiProblem(EMPTY, "The area is empty: it has no coordinates.")
+    outline = geo.closed_line_as_polygon(geometry)
+    if outline is not None:
+        notes.append(f"The closed line ({geometry.geom_type}) was read as the outline of a polygon.")
+        return outline, notes, None
+    parts = geo.polygon_parts(geometry)
+    if not parts:
+        return geometry, notes, AoiProblem(NOT_AN_AREA, not_an_area_message(geometry))
+    left_out = geo.non_area_member_count(geometry)
+    if left_out:
+        notes.append(f"Left out {text.plural(left_out, 'point or line', 'points or lines')} of the "
+                     f"{geometry.geom_type} (points and lines have no area).")
+    if geometry.geom_type == "GeometryCollection":
+        return geo.from_parts(parts), notes, None
+    return geometry, notes, None
+
+
+def not_an_area_message(geometry: BaseGeometry) -> str:
+    kind = geometry.geom_type
+    if kind in ("LineString", "LinearRing"):
+        what = "a line that is not closed"
+    elif kind == "MultiLineString":
+        what = "lines"
+    elif kind == "Point":
+        what = "a point"
+    elif kind == "MultiPoint":
+        what = "points"
+    else:
+        what = "without any polygon"
+    return f"The geometry is {what} ({kind}); OneAtlas needs a polygon that encloses an area."
+
+
+class _GeoJsonError(Exception):
+    """What is wrong with a GeoJSON object, in words (internal: check_aoi turns it into an AoiProblem)."""
+
+
+def read_geometry(value) -> Tuple[Optional[BaseGeometry], Optional[str]]:
+    """(shapely geometry, None), or (None, a sentence saying why the input is not a readable geometry).
+    Accepts a shapely geometry, None (empty), a GeoJSON geometry/Feature/FeatureCollection mapping, or
+    its JSON text."""
+    if value is None or isinstance(value, BaseGeometry):
+        return value, None
+    if isinstance(value, (str, bytes)):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None, _unreadable("the text is not JSON")
+    if not isinstance(value, Mapping):
+        return None, _unreadable(f"it is a {type(value).__name__}, not a geometry or a GeoJSON object")
+    try:
+        _check_object(value, "the object")
+        return shape(_geometry_of(value)), None
+    except _GeoJsonError as problem:
+        return None, _unreadable(str(problem))
+    except Exception as error:  # noqa: BLE001 -- shapely's own refusal of something we did not foresee
+        return None, _unreadable(f"shapely could not build it ({type(error).__name__})")
+
+
+def _unreadable(detail: str) -> str:
+    return (f"The GeoJSON cannot be read: {detail}. Export the area again as GeoJSON (RFC 7946: numbers "
+            "for coordinates, longitude then latitude) or draw it on the map.")
+
+
+def _check_object(value, where: str) -> None:
+    if not isinstance(value, Mapping):
+        raise _GeoJsonError(f"{where} is {_kind(value)}, not a GeoJSON object")
+    kind = value.get("type")
+    if kind not in _POSITION_DEPTH and kind not in _CONTAINERS:
+        raise _GeoJsonError(f"{where} has the type {kind!r}, which is not a GeoJSON type "
+                             "(Polygon, MultiPolygon, Feature, ...)")
+    if kind == "Feature":
+        if value.get("geometry") is not None:
+            _check_object(value["geometry"], f"{where}'s geometry")
+    elif kind in ("FeatureCollection", "GeometryCollection"):
+        key = "features" if kind == "FeatureCollection" else "geometries"
+        members = value.get(key)
+        if not isinstance(members, list):
+            raise _GeoJsonError(f"{where} ({kind}) has no list of {key}")
+        for index, member in enumerate(members):
+            _check_object(member, f"{key}[{index}]")
+    else:
+        if "coordinates" not in value:
+            raise _GeoJsonError(f"{where} ({kind}) has no coordinates")
+        _check_nesting(value["coordinates"], _POSITION_DEPTH[kind], "coordinates", kind)
+
+
+def _check_nesting(value, depth: int, where: str, kind: str) -> None:
+    """Lists nested ``depth`` times around positions; rings of polygons hold at least 4 positions."""
+    if depth == 0:
+        _check_position(value, where)
+        return
+    if not isinstance(value, (list, tuple)):
+        raise _GeoJsonError(f"{where} is {_kind(value)} where a list was expected")
+    if depth == 1 and kind in ("Polygon", "MultiPolygon") and 0 < len(value) < 4:
+        raise _GeoJsonError(f"the ring {where} has {len(value)} positions; a ring needs at least 4 "
+                             "(the last one repeating the first)")
+    for index, member in enumerate(value):
+        _check_nesting(member, depth - 1, f"{where}[{index}]", kind)
+
+
+def _check_position(value, where: str) -> None:
+    if not isinstance(value, (list, tuple)) or len(value) < 2:
+        raise _GeoJsonError(f"{where} is {_kind(value)}, not a position [longitude, latitude]")
+    for index, number in enumerate(value[:3]):
+        if isinstance(number, bool) or not isinstance(number, (int, float)):
+            raise _GeoJsonError(f"{where}[{index}] is {_kind(number)}, not a number")
+        if not math.isfinite(number):
+            raise _GeoJsonError(f"{where}[{index}] is {number}, not a finite number")
+
+
+def _kind(value) -> str:
+    if isinstance(value, str):
+        shown = value if len(value) <= 20 else value[:17] + "..."
+        return f"the text {shown!r}"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return f"a list of {len(value)}"
+    return f"a {type(value).__name__}"
+
+
+def _geometry_of(value: Mapping) -> Mapping:
+    """The geometry of a Feature or FeatureCollection (a collection of the features' geometries)."""
+    if value.get("type") == "Feature":
+        return value.get("geometry") or {"type": "GeometryCollection", "geometries": []}
+    if value.get("type") == "FeatureCollection":
+        members = [member.get("geometry") for member in value["features"] if member.get("geometry")]
+        return {"type": "GeometryCollection", "geometries": members}
+    return value
+
+
+# --- coordinate reference systems -------------------------------------------------------------------------
+
+_KIND_WORDS = {
+    "vertical": "a vertical (height) system: it says how high a point is, not where it is",
+    "geocentric": "an Earth-centred 3D Cartesian system (X, Y, Z in metres), not map coordinates",
+    "engineering": "a local (engineering) system that is not tied to a place on the Earth",
+}
+
+
+def crs_refusal(crs) -> Optional[Tuple[bool, str]]:
+    """None when ``crs`` places x/y on the Earth (geographic or projected, possibly with a height);
+    else (known, words): known is False when the input is not a coordinate reference system at all."""
+    try:
+        key = geo.crs_key(crs)
+    except (ProjError, TypeError, ValueError):
+        return False, ""
+    return _refusal(key)
+
+
+@functools.lru_cache(maxsize=32)  # live validation asks on every edit; parsing a CRS costs a proj.db lookup
+def _refusal(key: str) -> Optional[Tuple[bool, str]]:
+    try:
+        parsed = CRS.from_user_input(key)
+    except (ProjError, TypeError, ValueError):
+        return False, ""
+    if parsed.is_geographic or parsed.is_projected:
+        return None
+    horizontal = parsed.sub_crs_list[0] if parsed.is_compound and parsed.sub_crs_list else parsed
+    for kind in ("vertical", "geocentric", "engineering"):
+        if getattr(horizontal, f"is_{kind}", False):
+            return True, _KIND_WORDS[kind]
+    return True, f"a {parsed.type_name}, which gives no longitude and latitude"
