@@ -13,7 +13,6 @@ MAY_EXIST = "may_exist"  # the answer was lost or cannot be trusted: never resen
 _PROOF_OF_NOT_PLACED = (
     errors.ValidationError,  # includes InsufficientCreditError, InvalidAoiError
     errors.OrderNotPlacedError,
-    errors.DuplicateOrderError,  # refused here, before anything was sent
     errors.AuthenticationError,
     errors.PermissionDeniedError,
     errors.ContractNotAvailableError,
@@ -23,8 +22,11 @@ _PROOF_OF_NOT_PLACED = (
 
 
 def submission_outcome(error: BaseException) -> str:
-    """NOT_PLACED or MAY_EXIST for an error raised by ``client.place_order`` (or a quotation request)."""
-    if isinstance(error, errors.OrderOutcomeUnknownError):
+    """NOT_PLACED or MAY_EXIST for an error raised by ``client.place_order`` (or a quotation request).
+
+    A DuplicateOrderError means the journal already holds this reference: this call sent nothing, but an
+    earlier one did, and that order exists or may exist, so it is never "correct and try again"."""
+    if isinstance(error, (errors.OrderOutcomeUnknownError, errors.DuplicateOrderError)):
         return MAY_EXIST
     return NOT_PLACED if isinstance(error, _PROOF_OF_NOT_PLACED) else MAY_EXIST
 

@@ -49,3 +49,14 @@ def years_ago(years):
 
 def requests_to(simulator, path, method="POST", service="order"):
     return [r for r in simulator.requests if r.service == service and r.method == method and r.path == path]
+
+
+def wait_for(condition, timeout=10.0, what="the condition"):
+    """Poll ``condition()`` until it holds: waits on the event itself, never a fixed sleep."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.01)

@@ -96,14 +96,14 @@ def test_wrong_typed_contract_fields_give_a_usable_contract(contracts, expected)
 
 @pytest.mark.parametrize("credit", ["NaN", "Infinity", "-Infinity", '"NaN"', '"inf"', "1e999"])
 def test_nan_or_infinite_credit_is_unknown_not_a_number(credit):
-    contracts = '{"contracts": [{"contractId": "C1", "creditRemaining": %s}]}' % credit
+    contracts = f'{{"contracts": [{{"contractId": "C1", "creditRemaining": {credit}}}]}}'
     assert account_from('{"id": "u"}', contracts).contracts[0].credit_remaining is None
 
 
 @pytest.mark.parametrize("total", ["NaN", "Infinity", '"-Infinity"', "1e999"])
 def test_nan_or_infinite_counts_in_search_results_default_to_what_was_received(total):
     routes = {
-        "/search" + SEARCH_PATH: raw_json('{"totalResults": %s, "itemsPerPage": NaN, "features": []}' % total)
+        "/search" + SEARCH_PATH: raw_json(f'{{"totalResults": {total}, "itemsPerPage": NaN, "features": []}}')
     }
     with HostileServer(routes) as server:
         client = OneAtlasClient(API_KEY, origin=server.origin, retry=RetryPolicy(max_attempts=1))
@@ -138,7 +138,7 @@ def test_an_empty_confirmation_is_a_success():
 def test_an_odd_token_lifetime_falls_back_to_the_documented_hour(expires_in):
     from .hostile import TOKEN
 
-    routes = {TOKEN: raw_json('{"access_token": "tok-odd", "expires_in": %s}' % expires_in)}
+    routes = {TOKEN: raw_json(f'{{"access_token": "tok-odd", "expires_in": {expires_in}}}')}
     with HostileServer(routes) as server:
         client = OneAtlasClient(API_KEY, origin=server.origin, retry=RetryPolicy(max_attempts=1))
         client.sign_in()

@@ -9,7 +9,7 @@ from oneatlas_ppo.core import errors
 from oneatlas_ppo.core.catalog import ArchiveSearch
 from oneatlas_ppo.core.models import LEGACY, NEO
 
-from .core_support import TOULOUSE, make_client, requests_to
+from .core_support import TOULOUSE, make_client, requests_to, wait_for
 from .test_archive_flow import order_request
 
 
@@ -211,10 +211,9 @@ def test_an_order_that_times_out_is_never_declared_absent_while_checked(simulato
     assert len(requests_to(simulator, "/api/v1/orders")) == 1
     assert len(requests_to(simulator, "/api/v2/orders/search")) >= 4  # looked up a few times
     assert [entry.reference for entry in client.pending_orders()] == [request.customer_reference]
-    # the server finishes the order later: the next settlement finds exactly one
-    import time
-
-    time.sleep(1.3)
+    # the server finishes the order later (wait for that, not for a fixed time): the next settlement
+    # finds exactly one
+    wait_for(lambda: simulator.orders, what="the simulator to finish the slow order")
     (settled,) = client.settle_pending()
     assert settled.state == "placed" and settled.sales_order_id in simulator.orders
     assert len(simulator.orders) == 1 and not client.pending_orders()

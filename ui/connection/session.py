@@ -6,9 +6,10 @@ prompt (a dialog must live on the main thread). It happens only when a connectio
 at plugin load.
 """
 
+from pathlib import Path
 from typing import Callable, List, Optional
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ...core import OneAtlasClient, errors
@@ -37,8 +38,19 @@ TEST_RETRY = RetryPolicy(max_attempts=2, backoff_base=0.3, max_delay=2.0)
 TEST_TIMEOUT = 20
 
 
+JOURNAL_FILE = "oneatlas_ppo/orders-journal.json"
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Session", text)
+
+
+def journal_path() -> Path:
+    """The order journal of this QGIS profile: every client of the profile (the dock, the Processing
+    provider) shares it, so no customer reference is ever sent twice (core/journal.py). No secret in it."""
+    path = Path(QgsApplication.qgisSettingsDirPath()) / JOURNAL_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 # ------------------------------------------------------------------------------------------ wording
@@ -101,6 +113,7 @@ class Session(QObject):
     """Connection state. Signal ``state_changed`` whenever ``state``, ``account`` or ``message`` change."""
 
     state_changed = pyqtSignal()
+    orders_settled = pyqtSignal(list)  # core JournalEntry list: lost answers whose outcome is now known
 
     def __init__(self, iface, tasks, parent=None):
         super().__init__(parent)
@@ -162,8 +175,8 @@ class Session(QObject):
         proxies = self._proxies_for(settings)
         if for_test:
             return OneAtlasClient(key, origin=settings.origin, proxies=proxies, timeout=TEST_TIMEOUT,
-                                  retry=TEST_RETRY)
-        return OneAtlasClient(key, origin=settings.origin, proxies=proxies)
+                                  retry=TEST_RETRY, journal=journal_path())
+        return OneAtlasClient(key, origin=settings.origin, proxies=proxies, journal=journal_path())
 
     def _proxies_for(self, settings: ConnectionSettings):
         proxy = qgis_proxy.resolve_proxy_credentials(qgis_proxy.read_qgis_proxy_settings())
@@ -253,6 +266,21 @@ class Session(QObject):
             on_success=refreshed,
             on_error=lambda error: log_error("Updating the account after an order", error))
 
+    def _settle_pending_orders(self, client) -> None:
+        """Orders whose answer was lost in an earlier session are looked up again at each connection."""
+        if not client.pending_orders():
+            return
+
+        def settled(entries):
+            for entry in entries:
+                LOGGER.info("Order '%s' settled: %s", entry.reference, entry.state)
+            if entries:
+                self.orders_settled.emit(entries)
+
+        self.tasks.start(tr("OneAtlas: checking orders whose answer was lost"),
+                         lambda context: client.settle_pending(), on_success=settled,
+                         on_error=lambda error: log_error("Checking orders whose answer was lost", error))
+
     def connect_if_unlocked(self) -> None:
         """Connect when that cannot open a password prompt (the dock was shown, QGIS is unlocked)."""
         if self.state == KEY_STORED and (self._session_key or credentials.is_unlocked()):
@@ -269,6 +297,7 @@ class Session(QObject):
         LOGGER.info("Connected to %s as %s (%d contracts)", self.settings.describe(), account.name,
                     len(account.contracts))
         self._set_state(CONNECTED, "")
+        self._settle_pending_orders(client)
 
     def _connect_failed(self, error: BaseException) -> None:
         log_error("Connecting to " + self.settings.describe(), error)

@@ -121,12 +121,14 @@ class OrderSubmission(QObject):
         return not self.submitting and not self.finished and not self.busy and self.is_priced_for(signature)
 
     def submit(self, client, request, reference: str, description: Optional[str] = None) -> None:
-        """Send the order once. No cancellation check after the call: its answer must always be shown."""
+        """Send the order once. No cancellation check after the call: its answer must always be shown.
+        The price the user confirmed goes into the order journal with it."""
         self.submitting = True
+        price = self.price
 
         def work(context):
             check_cancelled(context)
-            return client.place_order(request)
+            return client.place_order(request, price=price)
 
         self.busy_changed.emit(True)
         self._task.start(description or tr("Placing a OneAtlas order"), work, self._placed,
