@@ -105,5 +105,6 @@ def test_a_3xx_with_a_body_is_an_error_not_data(status, headers):
         answer(conn, status, ME, {"Content-Type": "application/json", **headers}, reason="Redirect")
 
     routes = {"/data/api/v1/me": handler, "/order/api/v1/contracts": json_route(CONTRACTS)}
-    with HostileServer(routes) as server, pytest.raises(errors.UnexpectedResponseError, match=f"HTTP {status}"):
+    refused = pytest.raises(errors.UnexpectedResponseError, match=f"HTTP {status}")
+    with HostileServer(routes) as server, refused:
         client_for(server).account()
