@@ -20,7 +20,18 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "oneatlas_ppo"
 RUNTIME_FILES = ("metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md", "CHANGELOG.md")
-RUNTIME_FOLDERS = ("core", "ui", "resources", "i18n")
+# Every top-level Python package ships, except these development ones: a new package (processing/...) is
+# packaged without editing a list. tests/qgis/test_code_layout.py checks both sets against the folders.
+DEVELOPMENT_PACKAGES = frozenset({"tests", "simulator", "scripts", "benchmarks"})
+DATA_FOLDERS = ("resources", "i18n")
+
+
+def runtime_packages():
+    return tuple(sorted(path.name for path in REPO.iterdir()
+                        if (path / "__init__.py").is_file() and path.name not in DEVELOPMENT_PACKAGES))
+
+
+RUNTIME_FOLDERS = runtime_packages() + DATA_FOLDERS
 RUNTIME_SUFFIXES = {".py", ".svg", ".png", ".qm", ".ui", ".txt", ".md", ".json"}
 
 
