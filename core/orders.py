@@ -114,7 +114,7 @@ class _OrderRequest:
             body["notificationEmails"] = [self.notification_email]
             if self.end_user_name and str(self.end_user_name).strip():
                 # The specification lists endUsers as required on every variant; production code omits
-                # it for Pleiades/SPOT. Send it when the user gave one (docs/decisions/fidelity-choices.md).
+                # it for Pleiades/SPOT. Send it when the user gave one (docs/decisions/0008-fidelity-choices.md).
                 end_user = {"endUserName": self.end_user_name}
                 if self.end_user_country:
                     end_user["country"] = str(self.end_user_country).upper()
@@ -226,7 +226,7 @@ class TaskingOrderRequest(_OrderRequest):
         period = None
         if self.segment_key and backend == NEO:
             # The Neo tasking item schema has no segmentKey and all its examples carry an acquisition
-            # period: send the chosen attempt's period with its key (docs/decisions/fidelity-choices.md).
+            # period: send the chosen attempt's period with its key (docs/decisions/0008-fidelity-choices.md).
             from .tasking import attempt_period
 
             period = attempt_period(self.segment_key, self.attempt)
