@@ -114,7 +114,8 @@ class _OrderRequest:
             body["notificationEmails"] = [self.notification_email]
             if self.end_user_name and str(self.end_user_name).strip():
                 # The specification lists endUsers as required on every variant; production code omits
-                # it for Pleiades/SPOT. Send it when the user gave one (docs/decisions/0008-fidelity-choices.md).
+                # it for Pleiades/SPOT. Send it when the user gave one
+                # (docs/decisions/0008-fidelity-choices.md).
                 end_user = {"endUserName": self.end_user_name}
                 if self.end_user_country:
                     end_user["country"] = str(self.end_user_country).upper()

@@ -8,6 +8,7 @@ from qgis.PyQt.QtTest import QTest
 
 # The core client's archive calls land separately (core/catalog.py); until then these tests say so.
 pytest.importorskip("oneatlas_ppo.core.catalog", reason="core/catalog.py (core helper) is not there yet")
+from .conftest import process_events
 from .test_archive_support import (
     TOULOUSE,
     close_section,
@@ -107,10 +108,13 @@ def test_cancelling_a_slow_search_frees_the_form_at_once_and_ignores_the_late_an
     simulator.faults.add("latency", service="search", times=None, ms=1500)
     QTest.mouseClick(section.search_button, Qt.MouseButton.LeftButton)
     assert section.cancel_button.isVisible() and not section.search_button.isEnabled()
+    wait_until(lambda: search_requests(simulator), what="the search to reach the server")
     QTest.mouseClick(section.cancel_button, Qt.MouseButton.LeftButton)
     assert section.search_button.isEnabled() and not section.cancel_button.isVisible()
     assert "cancelled" in section.status.text().lower()
-    QTest.qWait(2000)  # the server answers meanwhile: nothing must appear
+    # The server answers meanwhile (the cancelled task ends once its request returns): nothing must appear.
+    wait_until(lambda: not section.runner.running, what="the cancelled search's late answer")
+    process_events()
     assert section.model.rowCount() == 0
     assert "cancelled" in section.status.text().lower()
 
