@@ -16,6 +16,24 @@ DOCK_OBJECT_NAME = "OneAtlasPPODock"
 SETTINGS_PREFIX = "oneatlas_ppo/dock/"
 
 
+class SectionTabs(QTabWidget):
+    """The dock's tab widget. Its pages are LazyTab holders, so a tab's content is not the page itself:
+    making a content current (or asking its index) goes to the page that holds it."""
+
+    def _page_of(self, widget):
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is widget or getattr(page, "content", None) is widget:
+                return page
+        return widget
+
+    def setCurrentWidget(self, widget) -> None:
+        super().setCurrentWidget(self._page_of(widget))
+
+    def indexOf(self, widget) -> int:
+        return super().indexOf(self._page_of(widget))
+
+
 class OneAtlasDock(QgsDockWidget):
     settings_requested = pyqtSignal()
 
@@ -42,7 +60,7 @@ class OneAtlasDock(QgsDockWidget):
             self.header.bind(session)
         layout.addWidget(self.header)
 
-        self.sections = QTabWidget(body)
+        self.sections = SectionTabs(body)
         self.sections.setObjectName("sections")
         self.sections.setDocumentMode(True)
         context = None if session is None else TabContext(iface, session, session.tasks, self.signals)
@@ -64,6 +82,11 @@ class OneAtlasDock(QgsDockWidget):
     def section(self, name: str) -> QWidget:
         """The content of tab ``name`` ("aoi", "archive", "tasking", "orders"), built if it was not yet."""
         return self._tabs[name].ensure()
+
+    def show_section(self, name: str) -> QWidget:
+        """Bring tab ``name`` to the front (a message bar button, a tab asking for another) and return it."""
+        self.sections.setCurrentWidget(self._tabs[name])
+        return self.section(name)
 
     # The tabs by name, as the rest of the plugin and the tests know them.
     aoi_section = property(lambda self: self.section("aoi"))

@@ -151,3 +151,14 @@ def test_unload_after_a_search_removes_the_footprints_layer_and_the_aoi_outline(
     process_events()
     assert not QgsProject.instance().mapLayersByName("Footprints")
     assert len(rubber_bands()) == bands_before
+
+
+def test_tabs_are_built_when_first_shown_and_can_be_brought_to_the_front(loaded_plugin):
+    dock = loaded_plugin.dock
+    pages = dict(dock._tabs)
+    assert all(page.content is None for page in pages.values())  # nothing built at load
+    orders = dock.show_section("orders")
+    assert dock.sections.currentWidget() is pages["orders"] and pages["orders"].content is orders
+    assert pages["archive"].content is None  # a tab never shown costs nothing
+    dock.sections.setCurrentWidget(dock.aoi_section)  # a tab's content stands for its page
+    assert dock.sections.currentIndex() == 0
