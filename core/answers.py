@@ -32,12 +32,38 @@ def _no_constant(_name):
     return None
 
 
+# No OneAtlas answer nests deeper than a dozen levels; far deeper is hostile or broken, and code reading it
+# recursively (repr, logging, our parsers) would hit Python's recursion limit.
+MAX_JSON_DEPTH = 200
+
+
+def _too_deep(value, limit=MAX_JSON_DEPTH):
+    """Whether ``value`` nests more than ``limit`` levels (iteratively: no recursion on hostile input)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
 def parse_json(content):
     """The value of a JSON document (bytes), or ValueError for anything that is not one."""
     try:
-        return jsonlib.loads(content, parse_constant=_no_constant)
-    except RecursionError:  # nesting deeper than Python's stack: not an answer we can use
+        value = jsonlib.loads(content, parse_constant=_no_constant)
+    except RecursionError:  # nesting deeper than Python's stack (Python < 3.14's decoder)
         raise ValueError("JSON nested too deeply") from None
+    # Python 3.14's decoder no longer stops at the recursion limit: refuse such nesting the same way.
+    if _too_deep(value):
+        raise ValueError("JSON nested too deeply")
+    return value
 
 
 def response_json(response, *, what="the answer", allow_empty=False):
