@@ -38,15 +38,33 @@ class CheckAoi(OneAtlasAlgorithm):
     )
 
     def define(self):
-        self.addParameter(with_help(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Area of interest (polygon layer)"), [QgsProcessing.SourceType.TypeVectorPolygon]),
-            tr("Every feature (or every selected one) of this layer, together, is the area of interest.")))
-        self.addParameter(with_help(QgsProcessingParameterBoolean("FIX", tr("Fix what can be fixed"), True),
-                                    tr("Repair the AOI (merge parts, fill holes, simplify) so that OneAtlas "
-                                       "accepts it. Unticked: only check.")))
-        self.addParameter(with_help(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Checked AOI"), QgsProcessing.SourceType.TypeVectorPolygon),
-            tr("One feature in EPSG:4326 with its area (area_km2) and vertex count (vertices).")))
+        self.addParameter(
+            with_help(
+                QgsProcessingParameterFeatureSource(
+                    "INPUT",
+                    tr("Area of interest (polygon layer)"),
+                    [QgsProcessing.SourceType.TypeVectorPolygon],
+                ),
+                tr("Every feature (or every selected one) of this layer, together, is the area of interest."),
+            )
+        )
+        self.addParameter(
+            with_help(
+                QgsProcessingParameterBoolean("FIX", tr("Fix what can be fixed"), True),
+                tr(
+                    "Repair the AOI (merge parts, fill holes, simplify) so that OneAtlas "
+                    "accepts it. Unticked: only check."
+                ),
+            )
+        )
+        self.addParameter(
+            with_help(
+                QgsProcessingParameterFeatureSink(
+                    "OUTPUT", tr("Checked AOI"), QgsProcessing.SourceType.TypeVectorPolygon
+                ),
+                tr("One feature in EPSG:4326 with its area (area_km2) and vertex count (vertices)."),
+            )
+        )
         self.addOutput(QgsProcessingOutputBoolean("VALID", tr("OneAtlas accepts the AOI")))
         self.addOutput(QgsProcessingOutputString("PROBLEMS", tr("Problems, in words")))
         self.addOutput(QgsProcessingOutputNumber("AREA_KM2", tr("Area (km²)")))
@@ -72,12 +90,20 @@ class CheckAoi(OneAtlasAlgorithm):
             feedback.reportError(problems)
         fields = make_fields(AOI_FIELDS)
         single = report.geometry is None or report.geometry.geom_type == "Polygon"
-        sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                                 QgsWkbTypes.Type.Polygon if single else QgsWkbTypes.Type.MultiPolygon,
-                                                 WGS84)
+        sink, destination = self.parameterAsSink(
+            parameters,
+            "OUTPUT",
+            context,
+            fields,
+            QgsWkbTypes.Type.Polygon if single else QgsWkbTypes.Type.MultiPolygon,
+            WGS84,
+        )
         if report.geometry is not None and not report.geometry.is_empty:
-            sink.addFeature(feature(fields, {"area_km2": report.area_km2, "vertices": report.vertex_count},
-                                    report.geometry), QgsFeatureSink.Flag.FastInsert)
+            sink.addFeature(
+                feature(
+                    fields, {"area_km2": report.area_km2, "vertices": report.vertex_count}, report.geometry
+                ),
+                QgsFeatureSink.Flag.FastInsert,
+            )
         feedback.setProgress(100)
-        return {"OUTPUT": destination, "VALID": report.ok, "PROBLEMS": problems,
-                "AREA_KM2": report.area_km2}
+        return {"OUTPUT": destination, "VALID": report.ok, "PROBLEMS": problems, "AREA_KM2": report.area_km2}

@@ -41,8 +41,12 @@ class OneAtlasAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "archive"
     HELP = ""
     NEEDS_CLIENT = True
-    GROUPS = {"aoi": "Area of interest", "archive": "Archive", "tasking": "Tasking",
-              "orders": "Orders and delivery"}
+    GROUPS = {
+        "aoi": "Area of interest",
+        "archive": "Archive",
+        "tasking": "Tasking",
+        "orders": "Orders and delivery",
+    }
 
     def __init__(self, client_source=None):
         super().__init__()
@@ -92,7 +96,9 @@ class OneAtlasAlgorithm(QgsProcessingAlgorithm):
         except QgsProcessingException:
             raise
         except (CancelledError, errors.DownloadCancelledError):
-            raise QgsProcessingException(tr("CancelledError. {what}").format(what=self.cancel_note())) from None
+            raise QgsProcessingException(
+                tr("CancelledError. {what}").format(what=self.cancel_note())
+            ) from None
         except Exception as error:  # noqa: BLE001
             self._fail(error)
 

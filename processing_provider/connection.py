@@ -30,17 +30,20 @@ def tr(text: str) -> str:
 
 
 def no_key_sentence() -> str:
-    return tr("No OneAtlas API key is available. Store your key in the plugin settings (Web > OneAtlas "
-              "Pay-Per-Order > Settings…) and unlock QGIS's authentication database with its master "
-              "password, or set the environment variable {variable} (the way for qgis_process and "
-              "servers).").format(variable=API_KEY_ENV_VAR)
+    return tr(
+        "No OneAtlas API key is available. Store your key in the plugin settings (Web > OneAtlas "
+        "Pay-Per-Order > Settings…) and unlock QGIS's authentication database with its master "
+        "password, or set the environment variable {variable} (the way for qgis_process and "
+        "servers)."
+    ).format(variable=API_KEY_ENV_VAR)
 
 
 def _can_prompt() -> bool:
     """A master-password prompt can be answered only in QGIS's window, on its main thread."""
     app = QCoreApplication.instance()
-    return (QgsApplication.platform() == "desktop" and app is not None
-            and QThread.currentThread() == app.thread())
+    return (
+        QgsApplication.platform() == "desktop" and app is not None and QThread.currentThread() == app.thread()
+    )
 
 
 def connection_settings() -> ConnectionSettings:
@@ -94,5 +97,7 @@ class ClientSource:
         if problem:
             raise errors.ConfigurationError(problem)
         key = api_key()
-        client = OneAtlasClient(key, origin=settings.origin, proxies=_proxies(settings), journal=journal_path())
+        client = OneAtlasClient(
+            key, origin=settings.origin, proxies=_proxies(settings), journal=journal_path()
+        )
         return client, settings

@@ -26,7 +26,7 @@ STRING, DOUBLE, DATETIME, INT = "string", "double", "datetime", "int"
 
 def _field_type(kind: str):
     """QMetaType from QGIS 3.38 (QVariant.Type is deprecated there and gone with Qt6), QVariant before."""
-    if Qgis.QGIS_VERSION_INT >= 33800:
+    if Qgis.versionInt() >= 33800:
         from qgis.PyQt.QtCore import QMetaType
 
         names = {STRING: "QString", DOUBLE: "Double", DATETIME: "QDateTime", INT: "Int"}
@@ -36,16 +36,27 @@ def _field_type(kind: str):
     names = {STRING: "String", DOUBLE: "Double", DATETIME: "DateTime", INT: "Int"}
     return getattr(QVariant, names[kind])
 
+
 # Fields of the footprints layer written by searcharchive and read back by pricearchive and placeorder.
 SCENE_FIELDS = (
-    ("scene_id", STRING), ("constellation", STRING), ("platform", STRING),
-    ("acquired", DATETIME), ("cloud_pct", DOUBLE), ("incidence_deg", DOUBLE),
-    ("resolution_m", DOUBLE), ("aoi_cover_pct", DOUBLE), ("datastrip_id", STRING),
+    ("scene_id", STRING),
+    ("constellation", STRING),
+    ("platform", STRING),
+    ("acquired", DATETIME),
+    ("cloud_pct", DOUBLE),
+    ("incidence_deg", DOUBLE),
+    ("resolution_m", DOUBLE),
+    ("aoi_cover_pct", DOUBLE),
+    ("datastrip_id", STRING),
 )
 # Fields of the attempts layer written by feasibility and read back by placeorder.
 ATTEMPT_FIELDS = (
-    ("attempt_id", STRING), ("satellite", STRING), ("start_time", DATETIME),
-    ("end_time", DATETIME), ("order_deadline", DATETIME), ("incidence_deg", DOUBLE),
+    ("attempt_id", STRING),
+    ("satellite", STRING),
+    ("start_time", DATETIME),
+    ("end_time", DATETIME),
+    ("order_deadline", DATETIME),
+    ("incidence_deg", DOUBLE),
     ("segment_key", STRING),
 )
 
@@ -108,9 +119,13 @@ def aoi_geometry(source, what: str = "AOI"):
         elif isinstance(shape, MultiPolygon):
             parts.extend(shape.geoms)
     if not parts:
-        raise QgsProcessingException(tr(
-            "The {what} layer has no polygon to use (no feature, or none selected while 'Selected features "
-            "only' is ticked).").format(what=what))
+        raise QgsProcessingException(
+            tr(
+                "The {what} layer has no polygon to use (no feature, or none selected while 'Selected "
+                "features "
+                "only' is ticked)."
+            ).format(what=what)
+        )
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
@@ -119,9 +134,14 @@ def checked_aoi(source, what: str = "AOI"):
     sentence the dock shows); 'Check AOI' with 'Fix' turns most layers into one that passes."""
     report = check_aoi(aoi_geometry(source, what), source_crs(source))
     if not report.ok:
-        raise InvalidAoiError(report.problems, message=tr(
-            "The area of interest does not follow the OneAtlas rules: {problems} Run 'Check AOI' with 'Fix' "
-            "ticked and use its output.").format(problems=" ".join(p.message for p in report.problems)))
+        raise InvalidAoiError(
+            report.problems,
+            message=tr(
+                "The area of interest does not follow the OneAtlas rules: {problems} Run 'Check AOI' with "
+                "'Fix' "
+                "ticked and use its output."
+            ).format(problems=" ".join(p.message for p in report.problems)),
+        )
     return report.geometry
 
 
@@ -135,33 +155,65 @@ def scenes_from_source(source):
     names = source.fields().names()
     missing = [name for name in ("scene_id", "constellation", "platform") if name not in names]
     if missing:
-        raise QgsProcessingException(tr(
-            "The scenes layer lacks the field(s) {fields}: use the footprints written by 'Search the "
-            "archive'.").format(fields=", ".join(missing)))
+        raise QgsProcessingException(
+            tr(
+                "The scenes layer lacks the field(s) {fields}: use the footprints written by 'Search the "
+                "archive'."
+            ).format(fields=", ".join(missing))
+        )
     scenes = []
     for item in source.getFeatures():
         geometry = item.geometry()
-        scenes.append(Scene(
-            id=_text(item, "scene_id"),
-            geometry=to_shapely(geometry) if geometry and not geometry.isEmpty() else None,
-            constellation=_text(item, "constellation"),
-            platform=_text(item, "platform"),
-            archive_identifier=_text(item, "datastrip_id"),
-        ))
+        scenes.append(
+            Scene(
+                id=_text(item, "scene_id"),
+                geometry=to_shapely(geometry) if geometry and not geometry.isEmpty() else None,
+                constellation=_text(item, "constellation"),
+                platform=_text(item, "platform"),
+                archive_identifier=_text(item, "datastrip_id"),
+            )
+        )
     if not scenes:
         raise QgsProcessingException(tr("No scene to use: the scenes layer is empty, or none is selected."))
     return scenes
 
 
-def segment_key_from_source(source) -> str:
-    """The one attempt chosen in an attempts layer (its only feature, or its one selected feature)."""
+def _datetime(item, name):
+    value = item[name] if name in item.fields().names() else None
+    if value is None or not hasattr(value, "isValid") or not value.isValid():
+        return None
+    return (
+        value.toPyDateTime().replace(tzinfo=timezone.utc)
+        if value.timeSpec() == Qt.TimeSpec.UTC
+        else value.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
+    )
+
+
+def attempt_from_source(source):
+    """(segment key, start, end) of the one attempt chosen in an attempts layer (its only feature, or its one
+    selected feature)."""
     if "segment_key" not in source.fields().names():
-        raise QgsProcessingException(tr(
-            "The attempts layer has no 'segment_key' field: use the attempts written by 'Tasking "
-            "feasibility'."))
-    keys = [_text(item, "segment_key") for item in source.getFeatures()]
-    if len(keys) != 1 or not keys[0]:
-        raise QgsProcessingException(tr(
-            "Choose exactly one attempt: select one feature of the attempts layer and tick 'Selected "
-            "features only' ({count} given).").format(count=len(keys)))
-    return keys[0]
+        raise QgsProcessingException(
+            tr(
+                "The attempts layer has no 'segment_key' field: use the attempts written by 'Tasking "
+                "feasibility'."
+            )
+        )
+    chosen = list(source.getFeatures())
+    if len(chosen) != 1 or not _text(chosen[0], "segment_key"):
+        raise QgsProcessingException(
+            tr(
+                "Choose exactly one attempt: select one feature of the attempts layer and tick 'Selected "
+                "features only' ({count} given). Nothing was ordered."
+            ).format(count=len(chosen))
+        )
+    item = chosen[0]
+    return _text(item, "segment_key"), _datetime(item, "start_time"), _datetime(item, "end_time")
+
+
+def single_polygon(geometry):
+    """Footprints are polygons; a multi-part one keeps its largest part (the layers are single-part)."""
+    if geometry is None or geometry.geom_type == "Polygon":
+        return geometry
+    parts = list(getattr(geometry, "geoms", []))
+    return max(parts, key=lambda part: part.area) if parts else None

@@ -39,9 +39,14 @@ def parse_options(text: str) -> Dict[str, str]:
         except ValueError:
             value = None
         if not isinstance(value, dict):
-            raise errors.ValidationError(tr(
-                "The product options are not a valid JSON object; write them as name=value pairs separated "
-                "by ';', for example processing_level=ortho;image_format=geotiff."), field="options")
+            raise errors.ValidationError(
+                tr(
+                    "The product options are not a valid JSON object; write them as name=value pairs "
+                    "separated "
+                    "by ';', for example processing_level=ortho;image_format=geotiff."
+                ),
+                field="options",
+            )
         return {str(key): str(item) for key, item in value.items()}
     options = {}
     for part in text.replace("\n", ";").split(";"):
@@ -49,9 +54,12 @@ def parse_options(text: str) -> Dict[str, str]:
             continue
         name, separator, value = part.partition("=")
         if not separator or not name.strip():
-            raise errors.ValidationError(tr(
-                "'{part}' is not a product option: write name=value, for example processing_level=ortho."
-            ).format(part=part.strip()), field="options")
+            raise errors.ValidationError(
+                tr(
+                    "'{part}' is not a product option: write name=value, for example processing_level=ortho."
+                ).format(part=part.strip()),
+                field="options",
+            )
         options[name.strip()] = value.strip()
     return options
 
@@ -68,8 +76,9 @@ def filled_details(client, contract, details: Details, price_only: bool) -> Deta
     market = details.market
     if not market:
         if not price_only:
-            raise errors.ValidationError(tr("Give the market the images are for (PRIMARY_MARKET)."),
-                                         field="primaryMarket")
+            raise errors.ValidationError(
+                tr("Give the market the images are for (PRIMARY_MARKET)."), field="primaryMarket"
+            )
         markets = client.markets(contract.contract_id)
         market = markets[0].id if markets else ""
     country = details.end_user_country
@@ -85,19 +94,31 @@ def filled_details(client, contract, details: Details, price_only: bool) -> Deta
     )
 
 
-def archive_request(client, constellation: str, scenes, aoi, option_choice: dict, details: Details,
-                    price_only: bool, feedback=None) -> ArchiveOrderRequest:
+def archive_request(
+    client,
+    constellation: str,
+    scenes,
+    aoi,
+    option_choice: dict,
+    details: Details,
+    price_only: bool,
+    feedback=None,
+) -> ArchiveOrderRequest:
     """The archive order request for scenes of one constellation (one contract, one product)."""
     contract = client.contract_for_backend(backend_of_constellation(constellation))
-    product_type = archive_product_type(client.product_types(contract.contract_id), constellation,
-                                        contract.contract_id)
+    product_type = archive_product_type(
+        client.product_types(contract.contract_id), constellation, contract.contract_id
+    )
     check_cancelled(feedback)
     resolved = client.options(contract.contract_id, product_type.product_type_id, aoi).resolve(option_choice)
     resolved.raise_for_problems()
     for name, value in sorted(resolved.defaults.items()):
         if feedback is not None:
-            feedback.pushInfo(tr("{product}: option {name} = {value} (default)").format(
-                product=product_type.label, name=name, value=value))
+            feedback.pushInfo(
+                tr("{product}: option {name} = {value} (default)").format(
+                    product=product_type.label, name=name, value=value
+                )
+            )
     check_cancelled(feedback)
     filled = filled_details(client, contract, details, price_only)
     return ArchiveOrderRequest(
@@ -119,14 +140,21 @@ def one_constellation(scenes) -> str:
     groups = group_by_constellation(scenes)
     if len(groups) != 1:
         names = ", ".join(CONSTELLATION_NAMES.get(code, code) for code, _ in groups)
-        raise errors.ValidationError(tr(
-            "One order holds scenes of one constellation; these scenes are {names}. Select the scenes of one "
-            "constellation (or run the algorithm once per constellation).").format(names=names), field="items")
+        raise errors.ValidationError(
+            tr(
+                "One order holds scenes of one constellation; these scenes are {names}. Select the scenes "
+                "of one "
+                "constellation (or run the algorithm once per constellation)."
+            ).format(names=names),
+            field="items",
+        )
     return groups[0][0]
 
 
 def currency_problem(price, currency: Optional[str]) -> Optional[str]:
     if currency and price.currency and price.currency.upper() != currency.strip().upper():
-        return tr("The price is in {price_currency}, not in {currency}: nothing was ordered. Give MAX_PRICE "
-                  "in {price_currency}.").format(price_currency=price.currency, currency=currency.upper())
+        return tr(
+            "The price is in {price_currency}, not in {currency}: nothing was ordered. Give MAX_PRICE "
+            "in {price_currency}."
+        ).format(price_currency=price.currency, currency=currency.upper())
     return None

@@ -5,6 +5,9 @@ from qgis.core import QgsProcessingProvider
 from ..ui.common.icons import icon, icon_path
 from .alg_aoi import CheckAoi
 from .alg_archive import PriceArchive, SearchArchive
+from .alg_order import PlaceOrder
+from .alg_orders import Download, ListOrders
+from .alg_tasking import Feasibility
 from .connection import ClientSource
 
 PROVIDER_ID = "oneatlas"
@@ -37,4 +40,4 @@ class OneAtlasProvider(QgsProcessingProvider):
             self.addAlgorithm(algorithm(self.client_source))
 
 
-ALGORITHMS = (CheckAoi, SearchArchive, PriceArchive)
+ALGORITHMS = (CheckAoi, SearchArchive, PriceArchive, Feasibility, PlaceOrder, ListOrders, Download)

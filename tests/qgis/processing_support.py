@@ -25,7 +25,10 @@ def processing_framework(qgis_processing):
 def provider(loaded_plugin, processing_framework):
     registered = QgsApplication.processingRegistry().providerById("oneatlas")
     assert registered is not None, "the plugin did not register its provider"
+    layers_before = set(QgsProject.instance().mapLayers())
     yield registered
+    # The layers a test made or the algorithms wrote leave the project with the test.
+    QgsProject.instance().removeMapLayers(list(set(QgsProject.instance().mapLayers()) - layers_before))
 
 
 @pytest.fixture
@@ -44,8 +47,10 @@ def signed_in(provider, simulator, demo_user, monkeypatch):
 def polygon_layer(rings_list, name="aoi", crs="EPSG:4326", tmp_path=None):
     """A memory polygon layer, one feature per list of rings (added to the project so ids resolve)."""
     layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
-    features = [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": rings}}
-                for rings in rings_list]
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": rings}}
+        for rings in rings_list
+    ]
     if tmp_path is not None:
         path = tmp_path / f"{name}.geojson"
         path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
@@ -56,8 +61,11 @@ def polygon_layer(rings_list, name="aoi", crs="EPSG:4326", tmp_path=None):
         provider = layer.dataProvider()
         for rings in rings_list:
             item = QgsFeature()
-            wkt = "POLYGON(" + ",".join(
-                "(" + ",".join(f"{x} {y}" for x, y in ring) + ")" for ring in rings) + ")"
+            wkt = (
+                "POLYGON("
+                + ",".join("(" + ",".join(f"{x} {y}" for x, y in ring) + ")" for ring in rings)
+                + ")"
+            )
             item.setGeometry(QgsGeometry.fromWkt(wkt))
             provider.addFeatures([item])
         layer.updateExtents()

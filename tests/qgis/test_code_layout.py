@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-PLUGIN_DIRS = ("core", "ui")
+PLUGIN_DIRS = ("core", "ui", "processing_provider")
 PLUGIN_TOP_FILES = ("__init__.py", "plugin.py")
 
 

@@ -26,13 +26,15 @@ def test_checkaoi_fixes_a_1500_vertex_aoi_with_a_hole(provider, processing_frame
     hole = circle(1.44, 43.60, 0.01, 40, clockwise=True)
     layer = polygon_layer([[outline, hole]], "holed")
 
-    checked = processing_framework.run("oneatlas:checkaoi", {"INPUT": layer, "FIX": False,
-                                                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    checked = processing_framework.run(
+        "oneatlas:checkaoi", {"INPUT": layer, "FIX": False, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     assert checked["VALID"] is False
     assert "hole" in checked["PROBLEMS"].lower() and "999" in checked["PROBLEMS"]
 
-    fixed = processing_framework.run("oneatlas:checkaoi", {"INPUT": layer, "FIX": True,
-                                                           "OUTPUT": "TEMPORARY_OUTPUT"})
+    fixed = processing_framework.run(
+        "oneatlas:checkaoi", {"INPUT": layer, "FIX": True, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     assert fixed["VALID"] is True, fixed["PROBLEMS"]
     assert fixed["PROBLEMS"] == ""
     out = output_layer(fixed)
@@ -48,17 +50,22 @@ def test_checkaoi_fixes_a_1500_vertex_aoi_with_a_hole(provider, processing_frame
 
 
 def catalogue_matches(simulator, aoi, constellations, max_cloud):
-    return {item["properties"]["id"] for item in simulator.items.values()
-            if item["properties"]["constellation"] in constellations
-            and item["properties"]["cloudCover"] <= max_cloud
-            and shape(item["geometry"]).intersects(aoi)}
+    return {
+        item["properties"]["id"]
+        for item in simulator.items.values()
+        if item["properties"]["constellation"] in constellations
+        and item["properties"]["cloudCover"] <= max_cloud
+        and shape(item["geometry"]).intersects(aoi)
+    }
 
 
 def test_searcharchive_writes_the_catalogue_scenes_over_the_aoi(signed_in, processing_framework):
     simulator = signed_in
     layer = polygon_layer([[TOULOUSE_RING]], "toulouse")
-    result = processing_framework.run("oneatlas:searcharchive", {
-        "AOI": layer, "CONSTELLATIONS": [1, 2], "MAX_CLOUD": 30, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = processing_framework.run(
+        "oneatlas:searcharchive",
+        {"AOI": layer, "CONSTELLATIONS": [1, 2], "MAX_CLOUD": 30, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     out = output_layer(result)
     found = features(out)
     expected = catalogue_matches(simulator, Polygon(TOULOUSE_RING), {"PHR", "SPOT"}, 30)
@@ -79,17 +86,23 @@ def test_searcharchive_writes_the_catalogue_scenes_over_the_aoi(signed_in, proce
 def test_pricearchive_prices_the_selected_scenes_per_product(signed_in, processing_framework):
     simulator = signed_in
     layer = polygon_layer([[TOULOUSE_RING]], "toulouse")
-    search = processing_framework.run("oneatlas:searcharchive", {
-        "AOI": layer, "CONSTELLATIONS": [0, 2], "OUTPUT": "TEMPORARY_OUTPUT"})
+    search = processing_framework.run(
+        "oneatlas:searcharchive", {"AOI": layer, "CONSTELLATIONS": [0, 2], "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     scenes = output_layer(search)
     neo = next(item for item in scenes.getFeatures() if item["constellation"] == "PNEO")
     spot = next(item for item in scenes.getFeatures() if item["constellation"] == "SPOT")
     scenes.selectByIds([neo.id(), spot.id()])
     from qgis.core import QgsProcessingFeatureSourceDefinition
 
-    result = processing_framework.run("oneatlas:pricearchive", {
-        "SCENES": QgsProcessingFeatureSourceDefinition(scenes.id(), True), "AOI": layer,
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = processing_framework.run(
+        "oneatlas:pricearchive",
+        {
+            "SCENES": QgsProcessingFeatureSourceDefinition(scenes.id(), True),
+            "AOI": layer,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     rows = features(output_layer(result))
     assert sorted(row["constellation"] for row in rows) == ["PNEO", "SPOT"]
     assert result["CURRENCY"] == "EUR"
