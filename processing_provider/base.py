@@ -82,22 +82,27 @@ class OneAtlasAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.client_error = None
         if not self.NEEDS_CLIENT:
             return True
         try:
             self.client, self.settings = self.client_source.client()
         except Exception as error:  # noqa: BLE001 -- every failure becomes a sentence
-            self._fail(error)
+            # Raised from processAlgorithm: a failure here reaches processing.run() callers only as
+            # "There were errors executing the algorithm", without its sentence.
+            self.client_error = error
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
+            if getattr(self, "client_error", None) is not None:
+                raise self.client_error
             return self.execute(parameters, context, feedback)
         except QgsProcessingException:
             raise
         except (CancelledError, errors.DownloadCancelledError):
             raise QgsProcessingException(
-                tr("CancelledError. {what}").format(what=self.cancel_note())
+                tr("Cancelled. {what}").format(what=self.cancel_note())
             ) from None
         except Exception as error:  # noqa: BLE001
             self._fail(error)

@@ -5,9 +5,13 @@ connection drops after the simulator took it), and the account's orders come bac
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback
+
+from oneatlas_ppo.ui.connection import credentials
+from oneatlas_ppo.ui.connection.settings import SIMULATOR, ConnectionSettings
 
 from . import processing_support as support
+from .conftest import wait_until
 from .processing_support import TOULOUSE_RING, features, output_layer, polygon_layer
 
 processing_framework, provider, signed_in = support.processing_framework, support.provider, support.signed_in
@@ -133,3 +137,46 @@ def test_download_writes_the_delivered_products_of_an_order(signed_in, processin
     for name in files:
         assert (tmp_path / "out") in Path(name).parents
         assert Path(name).stat().st_size > 0
+
+
+class CancelAfterPrice(QgsProcessingFeedback):
+    """Presses Cancel the moment the price is shown, as a user who changes their mind."""
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        super().pushInfo(info)
+        if info.startswith("Price:"):
+            self.cancel()
+
+
+def test_cancelling_after_the_price_orders_nothing(signed_in, processing_framework, aoi):
+    simulator = signed_in
+    scenes, _ = one_scene(processing_framework, aoi, 0)
+    with pytest.raises(QgsProcessingException, match="Cancelled. Nothing was ordered."):
+        processing_framework.run("oneatlas:placeorder", {"SCENES": scenes, "AOI": aoi, **END_USER,
+                                                         "MAX_PRICE": 1e6}, feedback=CancelAfterPrice())
+    assert order_posts(simulator) == [] and simulator.orders == {}
+
+
+def test_the_provider_uses_the_docks_connection(loaded_plugin, processing_framework, provider, simulator,
+                                                demo_user, aoi, monkeypatch):
+    """A key typed for this session only (never stored) serves the algorithms as it serves the dock."""
+    monkeypatch.delenv("ONEATLAS_API_KEY", raising=False)
+    monkeypatch.delenv("ONEATLAS_API_ORIGIN", raising=False)
+    settings = ConnectionSettings(environment=SIMULATOR, simulator_origin=simulator.origin)
+    loaded_plugin.session.apply(settings, api_key=demo_user.api_key, remember=False)
+    wait_until(lambda: loaded_plugin.session.account is not None, what="the connection")
+    assert not credentials.has_stored_key()
+    result = processing_framework.run("oneatlas:listorders", {"OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["COUNT"] == 0
+    assert [r for r in simulator.requests if r.path == "/api/v2/orders/search"]
+
+
+def test_without_any_key_the_algorithm_says_both_ways(provider, processing_framework, simulator, aoi,
+                                                      monkeypatch):
+    monkeypatch.delenv("ONEATLAS_API_KEY", raising=False)
+    monkeypatch.setenv("ONEATLAS_API_ORIGIN", simulator.origin)
+    credentials.forget_api_key()
+    with pytest.raises(QgsProcessingException) as refused:
+        processing_framework.run("oneatlas:listorders", {"OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "ONEATLAS_API_KEY" in str(refused.value) and "plugin settings" in str(refused.value)
+    assert simulator.requests == []
