@@ -8,6 +8,7 @@ import logging
 import os
 from typing import Callable, List
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
@@ -34,9 +35,21 @@ class OneAtlasPlugin:
 
     # -- load --------------------------------------------------------------------------------------
 
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
+        """The ``oneatlas`` Processing provider; qgis_process calls only this, QGIS's window initGui()."""
+        if self.provider is not None:
+            return
+        from .processing_provider.provider import OneAtlasProvider
+
+        # The provider shares the dock's connection when there is one (self.session is read at each run).
+        self.provider = OneAtlasProvider(session=lambda: self.session)
+        QgsApplication.processingRegistry().addProvider(self.provider)
+        self._on_unload(self._remove_provider)
+
     def initGui(self) -> None:
         handler = log_bridge.install()
         self._on_unload(lambda: log_bridge.remove(handler))
+        self.initProcessing()
 
         self.tasks = TaskRunner()
         self._on_unload(self._shut_down_tasks)
@@ -94,12 +107,16 @@ class OneAtlasPlugin:
         self.tasks = None
         self.session = None
         self.settings_dialog = None
+        self.provider = None
 
     def _on_unload(self, undo: Callable[[], None]) -> None:
         self._undo_stack.append(undo)
 
     def _shut_down_tasks(self) -> None:
         self.tasks.shut_down()
+
+    def _remove_provider(self) -> None:
+        QgsApplication.processingRegistry().removeProvider(self.provider)
 
     def _drop_session(self) -> None:
         self.session.deleteLater()
