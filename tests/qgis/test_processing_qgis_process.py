@@ -63,7 +63,8 @@ def test_qgis_process_runs_checkaoi_and_searcharchive_against_the_simulator(prof
         "type": "Feature", "properties": {},
         "geometry": {"type": "Polygon", "coordinates": [TOULOUSE_RING, COURTYARD]}}]}))
     fixed_path = profile_root / "site_aoi.gpkg"
-    checked = run_json(profile_root, "oneatlas:checkaoi", {"INPUT": site, "FIX": "true", "OUTPUT": fixed_path})
+    checked = run_json(profile_root, "oneatlas:checkaoi",
+                       {"INPUT": site, "FIX": "true", "OUTPUT": fixed_path})
     assert checked["VALID"] is True and checked["PROBLEMS"] == ""
     fixed = QgsVectorLayer(str(fixed_path), "fixed", "ogr")
     [aoi] = list(fixed.getFeatures())
@@ -88,7 +89,8 @@ def test_qgis_process_without_a_key_says_both_ways(profile_root, simulator):
     run(profile_root, "plugins", "enable", PLUGIN_NAME)
     site = profile_root / "plain.geojson"
     site.write_text(json.dumps({"type": "FeatureCollection", "features": [{
-        "type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [TOULOUSE_RING]}}]}))
+        "type": "Feature", "properties": {},
+        "geometry": {"type": "Polygon", "coordinates": [TOULOUSE_RING]}}]}))
     completed = run(profile_root, "run", "oneatlas:searcharchive", "--", f"AOI={site}",
                     f"OUTPUT={profile_root / 'none.gpkg'}", env={"ONEATLAS_API_ORIGIN": simulator.origin})
     assert completed.returncode != 0

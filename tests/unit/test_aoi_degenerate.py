@@ -5,7 +5,6 @@ Plain shapely/pyproj, no QGIS:
 ``.venv/bin/python -m pytest -p no:pytest_qgis -q tests/unit/test_aoi_degenerate.py``.
 """
 
-import time
 
 import numpy as np
 import pytest
@@ -216,13 +215,10 @@ def zigzag(count=100_000, overlap=70, length=0.1, height=0.02, center=(2.35, 48.
     return Polygon(np.vstack([[center, (x.max() + step, center[1])], top]))
 
 
-def test_the_100000_vertex_zigzag_is_checked_quickly():
-    geometry = zigzag()
-    start = time.perf_counter()
-    report = aoi.check_aoi(geometry)
-    elapsed = time.perf_counter() - start
+def test_the_100000_vertex_zigzag_is_judged_valid_with_only_its_vertex_count_to_fix():
+    # How fast is measured by benchmarks/bench_aoi.py (target 0.2 s), not asserted here.
+    report = aoi.check_aoi(zigzag())
     assert report.codes == ("too_many_vertices",)
-    assert elapsed < 0.6  # 0.2 s in benchmarks/bench_aoi.py; slack for a loaded test machine
 
 
 @pytest.mark.parametrize("overlap", [1, 3, 70])
