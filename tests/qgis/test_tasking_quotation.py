@@ -97,7 +97,8 @@ def test_manual_feasibility_leads_to_a_quotation_that_is_then_accepted(tasking, 
     wait_until(lambda: not section.quotations.progress.isVisible(), what="the refreshed list")
     title, text, button = answers.asked[0]
     assert "will be charged" in text and "EUR" in button and quotation.quotation_id in text
-    assert len(accepted) == 1 and accepted[0].sales_order_id and accepted[0].quotation_id == quotation.quotation_id
+    assert len(accepted) == 1 and accepted[0].sales_order_id
+    assert accepted[0].quotation_id == quotation.quotation_id
     assert cell(section, 0, 2) == "accepted (ordered)"
     assert len(requests_to(simulator, f"/api/v1/contracts/{demo_user.neo}/quotations/"
                                       f"{quotation.quotation_id}/accept", method="PUT")) == 1

@@ -118,6 +118,10 @@ class QuotationList(QWidget):
         except Exception:  # noqa: BLE001 -- the status says so
             return None
 
+    @property
+    def loading(self) -> bool:
+        return self._load.running
+
     def refresh(self) -> None:
         client = self._client()
         if client is None or not self.contract_ids:
