@@ -77,15 +77,15 @@ def test_manual_feasibility_leads_to_a_quotation_that_is_then_accepted(tasking, 
 
     show_quotations(section)
     assert section.quotations.table.rowCount() == 1
-    assert cell(section, 0, 0) == quotation.quotation_id and cell(section, 0, 2) == "being studied by Airbus"
+    assert cell(section, 0, 0) == quotation.quotation_id and cell(section, 0, 1) == "being studied by Airbus"
     section.quotations.select_quotation(quotation.quotation_id)
     assert not section.quotations.accept_button.isEnabled()
 
     simulator.clock.advance(3 * 3600)  # Airbus's study (2 h in the simulator)
     refresh(section)
     section.quotations.select_quotation(quotation.quotation_id)
-    assert cell(section, 0, 2) == "waiting for your answer" and "EUR" in cell(section, 0, 3)
-    assert " d " in cell(section, 0, 4) or " h " in cell(section, 0, 4)  # the countdown
+    assert cell(section, 0, 1) == "waiting for your answer" and "EUR" in cell(section, 0, 2)
+    assert " d " in cell(section, 0, 3) or " h " in cell(section, 0, 3)  # the countdown
     assert section.quotations.accept_button.isEnabled()
 
     accepted = []
@@ -99,7 +99,7 @@ def test_manual_feasibility_leads_to_a_quotation_that_is_then_accepted(tasking, 
     assert "will be charged" in text and "EUR" in button and quotation.quotation_id in text
     assert len(accepted) == 1 and accepted[0].sales_order_id
     assert accepted[0].quotation_id == quotation.quotation_id
-    assert cell(section, 0, 2) == "accepted (ordered)"
+    assert cell(section, 0, 1) == "accepted (ordered)"
     assert len(requests_to(simulator, f"/api/v1/contracts/{demo_user.neo}/quotations/"
                                       f"{quotation.quotation_id}/accept", method="PUT")) == 1
 
@@ -135,7 +135,7 @@ def test_a_quotation_asked_for_instead_of_an_automatic_order_then_refused(taskin
     QTest.mouseClick(section.quotations.refuse_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: "refused" in section.quotations.status.text(), what="the refusal")
     wait_until(lambda: not section.quotations.progress.isVisible(), what="the refreshed list")
-    assert cell(section, 0, 2) == "refused" and not section.quotations.accept_button.isEnabled()
+    assert cell(section, 0, 1) == "refused" and not section.quotations.accept_button.isEnabled()
     from ..unit.core_support import make_client
 
     lines = make_client(simulator, demo_user).track_orders(customer_reference=quotation.customer_reference)

@@ -24,7 +24,9 @@ from ..common.tasks import LatestTask
 from ..common.widgets import busy_bar, push_button, wrapped_label
 from . import service
 
-COLUMNS = ("Quotation", "Reference", "Status", "Amount", "Expires in")
+# The reference comes last: the dock is narrow, and what to act on (status, amount, expiry) must show.
+COLUMNS = ("Quotation", "Status", "Amount", "Expires in", "Reference")
+EXPIRY_COLUMN = 3
 
 
 def tr(text: str) -> str:
@@ -139,11 +141,11 @@ class QuotationList(QWidget):
         self.entries = list(entries)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            values = (entry.quotation_id, entry.customer_reference, tr(entry.status_words),
-                      money(entry.total, entry.currency), countdown(entry))
+            values = (entry.quotation_id, tr(entry.status_words), money(entry.total, entry.currency),
+                      countdown(entry), entry.customer_reference)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column == 4 and entry.valid_until:
+                if column == EXPIRY_COLUMN and entry.valid_until:
                     item.setToolTip(tr("Valid until {when}").format(when=utc_time(entry.valid_until)))
                 self.table.setItem(row, column, item)
         if not self.entries:
@@ -164,7 +166,7 @@ class QuotationList(QWidget):
     def _tick(self) -> None:
         now = datetime.now(timezone.utc)
         for row, entry in enumerate(self.entries):
-            item = self.table.item(row, 4)
+            item = self.table.item(row, EXPIRY_COLUMN)
             if item is not None:
                 item.setText(countdown(entry, now))
         self._update_buttons()

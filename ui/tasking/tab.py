@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBo
 
 from ...core import errors
 from ...core.models import NEO
-from ..common.formatting import ERROR_STYLE, STATUS_COLOURS
+from ..common.formatting import ERROR_STYLE
 from ..common.reporting import log_and_describe
 from ..common.tasks import LatestTask
 from ..common.widgets import busy_bar, push_button, status_dot, wrapped_label
@@ -133,7 +133,7 @@ class TaskingSection(QWidget):
         self.attempts_model = AttemptsModel(self)
         self.attempts_table = AttemptsTable(self.attempts_model, page)
         self.attempts_table.selectionModel().selectionChanged.connect(self._on_table_selection)
-        layout.addWidget(self.attempts_table, 1)
+        layout.addWidget(self.attempts_table, 3)
         self.manual_study = QCheckBox(tr("Ask Airbus for a manual feasibility study (leads to a quotation)"),
                                       page)
         self.manual_study.setObjectName("manualStudyBox")
@@ -145,6 +145,7 @@ class TaskingSection(QWidget):
                                         auto_default=False)
         actions.addWidget(self.order_button)
         layout.addLayout(actions)
+        layout.addStretch(1)  # without attempts, the words stay together at the top
         self.pages.addTab(page, tr("New acquisition"))
 
         self.quotations = QuotationList(client_provider, runner, self, report_failure=self.report_failure)
@@ -253,7 +254,7 @@ class TaskingSection(QWidget):
         self.result = result
         self.checked_offer = offer
         words = describe(result.feasibility, offer, result.attempts)
-        self.feasibility_dot.setPixmap(status_dot(STATUS_COLOURS[words.colour]))
+        self.feasibility_dot.setPixmap(status_dot(words.colour))
         self.feasibility_headline.setText(f"{offer.label}: {words.headline}")
         self.feasibility_details.setText(words.details)
         self._show(words.next_step)
