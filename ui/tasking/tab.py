@@ -219,6 +219,10 @@ class TaskingSection(QWidget):
 
     # -- feasibility and attempts ------------------------------------------------------------------
 
+    @property
+    def checking(self) -> bool:
+        return self._check.running
+
     def check(self) -> None:
         if self._check.running:
             return
