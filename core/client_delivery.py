@@ -28,6 +28,12 @@ class TrackingAndDeliveryMixin:
             lines = [line for line in lines if line.customer_reference == customer_reference]
         return lines
 
+    def quotations(self, contract_id):
+        """The quotations of a Pleiades Neo contract (core.quotations.QuotationEntry), newest first."""
+        from .quotations import quotations_from_lines
+
+        return quotations_from_lines(self.track_orders(contract_id=contract_id))
+
     def acquisitions(self, order_item_id, contract_id=None):
         """Pleiades Neo tasking acquisitions (coverage items) of an order line."""
         return tracking.coverage_items(self._http, order_item_id, contract_id)

@@ -159,6 +159,89 @@ def run_scenes():
     shoot_widget(settings, "settings-connected.png")
     settings.close()
 
+    tasking_scenes(iface, dock)
+
+
+def tasking_scenes(iface, dock):
+    """The Tasking tab: feasibility in words, attempts on the map with the list, the confirmation, the
+    quotation list."""
+    canvas = iface.mapCanvas()
+    tasking = dock.tasking_section
+    dock.sections.setCurrentWidget(tasking.parentWidget())  # the tab's page holds the built content
+    wait_until(lambda: tasking.offers_loaded, what="the tasking offers")
+    root = QgsProject.instance().layerTreeRoot()
+    for footprints in QgsProject.instance().mapLayersByName("Footprints"):  # the archive's, not ours
+        root.findLayer(footprints.id()).setItemVisibilityChecked(False)
+
+    def choose(product_type_id):
+        combo = tasking.form.offer
+        combo.setCurrentIndex(next(i for i in range(combo.count())
+                                   if combo.itemData(i).endswith("/" + product_type_id)))
+
+    def check():
+        tasking.check_button.click()
+        wait_until(lambda: not tasking.progress.isVisible(), what="the feasibility")
+
+    # Scene T1: a OnePlan feasibility, in words.
+    choose("PleiadesNeoOnePlan")
+    check()
+    shoot_window("tasking-feasibility.png")
+
+    # Scene T2: OneDay attempts on the map, linked with the list.
+    choose("PleiadesNeoOneDay")
+    tasking.form.max_incidence.setValue(40)
+    check()
+    layer = tasking.attempts_layer.layer
+    if layer is not None:
+        extent = QgsRectangle(canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
+        extent.scale(1.3)
+        canvas.setExtent(extent)
+        canvas.refresh()
+    tasking.attempts_table.select_row(0)
+    note(f"tasking: {tasking.attempts_model.rowCount()} attempt(s); {tasking.next_step.text()}")
+    shoot_window("tasking-attempts.png")
+
+    # Scene T3: the tasking confirmation (then the order).
+    dialog = tasking.open_order_dialog()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the tasking order form")
+
+    def fill(form):
+        form.market.setCurrentIndex(max(0, form.market.findData("AGRI")))
+        form.end_user_name.setText("Toulouse Métropole")
+        form.country.setCurrentIndex(max(0, form.country.findData("FR")))
+        form.email.setText("sig@toulouse-metropole.example")
+
+    fill(dialog.details_form)
+    dialog.price_button.click()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the tasking price")
+
+    def confirm(confirmation):
+        confirmation.resize(620, 960)  # the whole summary, down to the credit left, in one picture
+        confirmation.show()
+        shoot_widget(confirmation, "tasking-confirmation.png")
+        confirmation.confirm_button.click()
+        return confirmation.result() == QDialog.DialogCode.Accepted
+
+    dialog.confirm_hook = confirm
+    dialog.place_button.click()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the tasking order")
+    dialog.close()
+
+    # Scene T4: a quotation asked for instead of an order, in the quotation list.
+    tasking.attempts_table.select_row(min(1, tasking.attempts_model.rowCount() - 1))
+    dialog = tasking.open_order_dialog()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the tasking order form")
+    fill(dialog.details_form)
+    dialog.confirm_hook = lambda confirmation: confirmation.confirm_button.click() or True
+    dialog.quotation.button.click()
+    wait_until(lambda: dialog.quotation.quotation is not None or not dialog.progress.isVisible(),
+               what="the quotation")
+    dialog.close()
+    tasking.pages.setCurrentWidget(tasking.quotations)
+    wait_until(lambda: not tasking.quotations.loading, what="the quotation list")
+    tasking.quotations.table.selectRow(0)
+    shoot_window("tasking-quotations.png")
+
 
 def main():
     try:

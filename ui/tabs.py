@@ -28,6 +28,7 @@ class DockSignals(QObject):
     aoi_changed = pyqtSignal(object)  # ui.aoi.model.Aoi (even while OneAtlas would refuse it), or None
     product_chosen = pyqtSignal(object, str)  # minimum order area in km2 (or None), product label
     order_placed = pyqtSignal(object)  # core OrderResult of an order or quotation just placed
+    quotation_requested = pyqtSignal(object)  # core Quotation just requested (Archive or Tasking tab)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,6 +79,12 @@ def _archive_tab():
     return ArchiveSection
 
 
+def _tasking_tab():
+    from .tasking.tab import TaskingSection
+
+    return TaskingSection
+
+
 def _orders_tab():
     from .orders.tab import OrdersSection
 
@@ -87,8 +94,7 @@ def _orders_tab():
 TABS = (
     TabSpec("aoi", tr("AOI"), _aoi_tab),
     TabSpec("archive", tr("Archive"), _archive_tab),
-    TabSpec("tasking", tr("Tasking"),
-            placeholder=tr("Tasking (new acquisitions) is not available in this version yet.")),
+    TabSpec("tasking", tr("Tasking"), _tasking_tab),
     TabSpec("orders", tr("Orders"), _orders_tab),
 )
 

@@ -55,6 +55,7 @@ class ArchiveSection(QWidget):
     # The product of the order being prepared: its minimum order area (km2 or None) and label, so the AOI
     # tab can say whether the minimum applies.
     product_chosen = pyqtSignal(object, str)
+    quotation_requested = pyqtSignal(object)  # core Quotation ("Request a quotation instead", Pléiades Neo)
 
     @classmethod
     def create(cls, context, parent):
@@ -67,6 +68,7 @@ class ArchiveSection(QWidget):
         context.signals.aoi_changed.connect(tab.set_aoi)
         tab.product_chosen.connect(context.signals.product_chosen)
         tab.order_placed.connect(context.signals.order_placed)
+        tab.quotation_requested.connect(context.signals.quotation_requested)
         return tab
 
     def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,
@@ -404,6 +406,7 @@ class ArchiveSection(QWidget):
             dialog.confirm_hook = self.confirm_hook
         dialog.order_placed.connect(self._remember_order)
         dialog.product_chosen.connect(self.product_chosen.emit)
+        dialog.quotation.requested.connect(self.quotation_requested.emit)
         self.order_dialog = dialog
         dialog.open()
         dialog.load()

@@ -103,8 +103,9 @@ class ConfirmOrderDialog(QDialog):
         if summary.email:
             parts.append(f"<b>{escape(tr('Notices to'))}</b>: {escape(summary.email)}<br>")
         parts.append(f"<b>{escape(tr('Price'))}</b>" + items(summary.price_lines))
-        parts.append("<p style='font-size: large'><b>" + escape(tr("Total: {amount}").format(
-            amount=money(summary.total, summary.currency))) + "</b></p>")
+        if summary.total is not None:  # a quotation request has no amount yet: none is invented
+            parts.append("<p style='font-size: large'><b>" + escape(tr("Total: {amount}").format(
+                amount=money(summary.total, summary.currency))) + "</b></p>")
         for note in summary.notes:
             parts.append(f"<p>{escape(note)}</p>")
         return "".join(parts)

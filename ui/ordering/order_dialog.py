@@ -33,6 +33,7 @@ from ..common.widgets import busy_bar, push_button, wrapped_label
 from .confirmation import ConfirmOrderDialog, OrderSummary
 from .details_form import OrderDetailsForm, field_for_server_name
 from .options_form import OptionsForm
+from .quotation_request import QuotationRequest, credit_left_notes
 from .submission import OrderContext, OrderSubmission, outcome_unknown_text
 
 
@@ -119,6 +120,9 @@ class OrderDialog(QDialog):
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        self.button_row = buttons
+        # Pleiades Neo: "Request a quotation instead" (the only way when feasibility is MANUAL).
+        self.quotation = QuotationRequest(self, runner)
         self.resize(560, 720)
         self._update_buttons()
 
@@ -268,7 +272,11 @@ class OrderDialog(QDialog):
             market=self.details_form.market.currentText(),
             end_user=end_user,
             email=details["notification_email"],
+            notes=self.subject_notes() + credit_left_notes(contract, self.price),
         )
+
+    def subject_notes(self):
+        return list(getattr(self.subject, "confirmation_notes", ()))
 
     def place_order(self) -> None:
         if self.context is None or self.price is None or self.submission.submitting \

@@ -120,14 +120,18 @@ class OrderSubmission(QObject):
     def can_submit(self, signature) -> bool:
         return not self.submitting and not self.finished and not self.busy and self.is_priced_for(signature)
 
-    def submit(self, client, request, reference: str, description: Optional[str] = None) -> None:
+    def submit(self, client, request, reference: str, description: Optional[str] = None,
+               send: Optional[Callable[[object, object], object]] = None) -> None:
         """Send the order once. No cancellation check after the call: its answer must always be shown.
-        The price the user confirmed goes into the order journal with it."""
+        The price the user confirmed goes into the order journal with it. ``send(client, request)``
+        replaces the order call (a quotation request), with the same once-only rules."""
         self.submitting = True
         price = self.price
 
         def work(context):
             check_cancelled(context)
+            if send is not None:
+                return send(client, request)
             return client.place_order(request, price=price)
 
         self.busy_changed.emit(True)

@@ -1,0 +1,2 @@
+"""The Tasking tab: a new acquisition over the AOI (feasibility, attempts on the map, price, quotation,
+order)."""
