@@ -91,6 +91,6 @@ class StreamedLayerWatch:
                     node.setItemVisibilityChecked(True)
             layer.triggerRepaint()
         if elsewhere:
-            self._say(tr("{names}: streamed from another OneAtlas server than the one the plugin is connected "
-                         "to ({base}); connect to that server in the plugin settings to see them."
+            self._say(tr("{names}: streamed from another OneAtlas server than the one the plugin is "
+                         "connected to ({base}); connect to that server in the plugin settings to see them."
                          ).format(names=", ".join(elsewhere), base=base), Qgis.MessageLevel.Warning)

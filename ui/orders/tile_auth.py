@@ -23,7 +23,9 @@ INSTALLED: Set[str] = set()
 def is_access_url(url: str, access_base: str) -> bool:
     """Whether ``url`` belongs to the access service at ``access_base`` (scheme, host, port and path
     prefix all equal: ``https://access.example.com.evil.org`` or another port never matches)."""
-    return bool(access_base) and (url == access_base or url.startswith((access_base + "/", access_base + "?")))
+    if not access_base:
+        return False
+    return url == access_base or url.startswith((access_base + "/", access_base + "?"))
 
 
 class TileAuthorization:
