@@ -95,7 +95,7 @@ def write_orders_gpkg(rows, path: str) -> Optional[str]:
     options.layerName = "oneatlas_orders"
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsProject.instance().transformContext(),
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsProject.instance().transformContext(),
                                                        options)
     code, message = result[0], result[1] if len(result) > 1 else ""
     if code == QgsVectorFileWriter.WriterError.NoError:
