@@ -150,12 +150,16 @@ class OrdersSection(AnswersMixin, QWidget):
                 self._add_item(texts.session_order_text(result, placed_at), (SESSION, reference))
         for index, row in enumerate(self.rows):
             self._add_item(texts.row_text(row, now), (ROW, index))
+        chosen = self.waiting.currentItem()
+        chosen_id = chosen.data(Qt.ItemDataRole.UserRole)[1].item_id if chosen is not None else None
         self.waiting.clear()
         for index, row in enumerate(self.rows):
             for item in row.waiting:
                 entry = QListWidgetItem(texts.waiting_text(item))
                 entry.setData(Qt.ItemDataRole.UserRole, (index, item))
                 self.waiting.addItem(entry)
+                if item.item_id == chosen_id:
+                    self.waiting.setCurrentItem(entry)
         self.waiting_label.setText(tr("Waiting for your answer ({count})").format(count=self.waiting.count()))
         self._filter(self.search.text())
         for index in range(self.list.count()):
