@@ -23,7 +23,7 @@ from ...core.order_book import status_words
 from ..common.formatting import backend_label
 
 # Field types: QMetaType from QGIS 3.38 on (PyQt6 has no QVariant.Type), QVariant.Type before.
-if Qgis.QGIS_VERSION_INT >= 33800:
+if Qgis.versionInt() >= 33800:
     STRING, DOUBLE = QMetaType.Type.QString, QMetaType.Type.Double
 else:
     STRING, DOUBLE = QVariant.Type.String, QVariant.Type.Double
