@@ -17,6 +17,8 @@ from .ui.common.icons import icon
 from .ui.common.tasks import TaskRunner
 from .ui.connection.session import Session
 from .ui.dock import OneAtlasDock
+from .ui.orders.project_watch import StreamedLayerWatch
+from .ui.orders.tile_auth import TileAuthorization
 
 LOG = logging.getLogger("oneatlas_ppo")
 MENU_NAME = "&OneAtlas Pay-Per-Order"
@@ -57,6 +59,14 @@ class OneAtlasPlugin:
         # The session decrypts nothing here: the key is read when a connection is first wanted.
         self.session = Session(self.iface, self.tasks)
         self._on_unload(self._drop_session)
+
+        # Streamed layers: the token goes on tiles of the OneAtlas access origin only, added by one request
+        # preprocessor (layer sources and projects never hold it); removed at unload.
+        self.tile_auth = TileAuthorization(self.session)
+        self.tile_auth.install()
+        self._on_unload(self.tile_auth.remove)
+        self.streamed_layer_watch = StreamedLayerWatch(self.iface, self.session, self.tile_auth)
+        self._on_unload(self.streamed_layer_watch.release)
 
         main_window = self.iface.mainWindow()
         self.dock = OneAtlasDock(self.iface, main_window, session=self.session)
@@ -108,6 +118,8 @@ class OneAtlasPlugin:
         self.session = None
         self.settings_dialog = None
         self.provider = None
+        self.tile_auth = None
+        self.streamed_layer_watch = None
 
     def _on_unload(self, undo: Callable[[], None]) -> None:
         self._undo_stack.append(undo)

@@ -98,6 +98,16 @@ class TrackingAndDeliveryMixin:
     def streaming_urls(self, scene):
         return streaming_urls(scene)
 
+    def current_token(self):
+        """The bearer token to put on a streamed tile request: the current one, renewed first when it is
+        about to expire (the TokenManager signs in at most once per expiry, whatever the thread). Never
+        log or store it: it is for an Authorization header only."""
+        return self._auth.token()
+
+    def access_base_url(self):
+        """The OneAtlas access origin (tiles, downloads): the only place the token may be sent to."""
+        return self.endpoints.base_urls["access"]
+
     def download(self, scene, destination, *, progress=None, is_cancelled=None, policy=None):
         """Download a delivered product. ``destination``: a folder (the archive keeps its own name) or a
         file path. ``progress(received_bytes, total_bytes or None)``; ``is_cancelled() -> bool`` stops it

@@ -215,3 +215,9 @@ class ChecksumMismatchError(OneAtlasError):
         "The downloaded file is corrupted (its checksum does not match the one announced by OneAtlas); "
         "it was deleted. Download it again."
     )
+
+
+class CancelledError(OneAtlasError):
+    """Work the user (or a newer refresh) cancelled: its result must not be shown."""
+
+    default_message = "Cancelled."

@@ -146,8 +146,8 @@ def run_scenes():
     shoot_widget(dialog, "archive-ordered.png")
     dialog.close()
 
-    # Scene 7: the Orders tab keeps what was placed.
-    dock.sections.setCurrentWidget(dock.orders_section)
+    # Scene 7: the Orders tab keeps what was placed (the tab's page is the section's parent).
+    dock.sections.setCurrentWidget(dock.orders_section.parentWidget())
     shoot_window("orders-tab.png")
 
     # Scene 8: the settings, after a successful Test connection.
@@ -160,6 +160,7 @@ def run_scenes():
     settings.close()
 
     tasking_scenes(iface, dock)
+    orders_scenes(plugin, dock, iface)
 
 
 def tasking_scenes(iface, dock):
@@ -241,6 +242,83 @@ def tasking_scenes(iface, dock):
     wait_until(lambda: not tasking.quotations.loading, what="the quotation list")
     tasking.quotations.table.selectRow(0)
     shoot_window("tasking-quotations.png")
+
+
+def advance_simulator_clock(seconds):
+    import requests
+
+    requests.post(os.environ["SIM_ORIGIN"] + "/_sim/clock", json={"advance": seconds}, timeout=10)
+
+
+def place_waiting_tasking(client):
+    """A Pleiades Neo one-plan tasking whose acquisitions all wait for an answer (threshold 0)."""
+    from datetime import datetime, timedelta, timezone
+
+    from shapely.geometry import box
+
+    from oneatlas_ppo.core.orders import TaskingOrderRequest, new_customer_reference
+    from oneatlas_ppo.core.tasking import TaskingSearch
+
+    contract = client.contract_for_backend("neo")
+    product = client.product_type(contract.contract_id, "PleiadesNeoOnePlan")
+    start = datetime.now(timezone.utc) + timedelta(hours=12)
+    aoi = box(1.42, 43.58, 1.46, 43.62)
+    search = TaskingSearch(contract_id=contract.contract_id, product_type=product, aoi=aoi, start=start,
+                           end=start + timedelta(days=30), max_incidence_angle=45)
+    options = client.options(contract.contract_id, product.product_type_id, aoi)
+    client.place_order(TaskingOrderRequest(
+        contract_id=contract.contract_id, product_type_id=product.product_type_id, aoi=aoi,
+        options=options.resolve({"processing_level": "primary"}).values, primary_market="AGRI",
+        customer_reference=new_customer_reference("toulouse-plan"), notification_email="sig@example.org",
+        end_user_name="Toulouse Métropole", end_user_country="FR", start=search.start, end=search.end,
+        max_cloud_cover=search.max_cloud_cover, max_incidence_angle=search.max_incidence_angle,
+        feasibility=client.feasibility(search), segment_key=None, notification_threshold=0))
+
+
+def orders_scenes(plugin, dock, iface):
+    orders = dock.orders_section
+    dock.sections.setCurrentWidget(orders.parentWidget())
+    place_waiting_tasking(plugin.session.connected_client())
+    advance_simulator_clock(16 * 3600)  # the archive order is delivered, the tasking's acquisition proposed
+
+    def refreshed():
+        wait_until(lambda: not orders.refreshing, what="a refresh in flight")
+        orders.refresh_now()
+        wait_until(lambda: not orders.refreshing, timeout=30, what="the orders")
+
+    # Scene 9: the Orders tab with statuses in words, and an acquisition waiting for an answer.
+    refreshed()
+    orders.list.setCurrentRow(0)
+    orders.waiting.setCurrentRow(0)
+    shoot_window("orders-statuses.png")
+    shoot_widget(orders, "orders-acquisition-waiting.png")
+
+    # Scene 10: a delivered image streamed on the map.
+    delivered = next(row for row in orders.rows if row.products)
+    orders.select_reference(delivered.reference)
+    orders.open_button.click()
+    canvas = iface.mapCanvas()
+    wait_until(lambda: not canvas.isDrawing(), timeout=30, what="the map")
+    shoot_window("orders-streamed.png")
+
+    # Scene 11: the same product downloaded, unpacked and opened with its default style.
+    folder = WORK / "downloads"
+    folder.mkdir(exist_ok=True)
+    orders.downloads.folder_hook = lambda: str(folder)
+    orders.download_button.click()
+    wait_until(lambda: not orders.downloads.running, timeout=60, what="the download")
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.customProperty("oneatlas_ppo/streamed_item"):
+            node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+            node.setItemVisibilityChecked(False)  # the downloaded copy alone on the map
+    if orders.downloads.layers:
+        extent = QgsRectangle(canvas.mapSettings().layerExtentToOutputExtent(
+            orders.downloads.layers[0], orders.downloads.layers[0].extent()))
+        extent.scale(1.2)
+        canvas.setExtent(extent)
+        canvas.refresh()
+    wait_until(lambda: not canvas.isDrawing(), timeout=30, what="the map")
+    shoot_window("orders-downloaded.png")
 
 
 def main():

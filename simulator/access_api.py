@@ -155,10 +155,21 @@ def _product_zip(item_id, file_name, ring, properties_json):
             f"{stem}/DIM_{properties.get('archiveIdentifier', item_id)}.XML": _dimap(properties).encode(),
             f"{stem}/PREVIEW.JPG": imagery.render_preview(ring, imagery.tint_for(item_id), 400, 400),
             f"{stem}/IMG_RGB.JPG": imagery.render_preview(ring, imagery.tint_for(item_id), 1024, 1024),
+            # The image covers the footprint's bounding box: a world file and its CRS georeference it, so
+            # the product opens in place once unpacked (the real DIMAP georeferences its JP2/TIFF images).
+            f"{stem}/IMG_RGB.JGW": _world_file(ring, 1024, 1024).encode(),
+            f"{stem}/IMG_RGB.JPG.aux.xml": b"<PAMDataset><SRS>EPSG:4326</SRS></PAMDataset>\n",
         }
         for name, data in files.items():
             archive.writestr(zipfile.ZipInfo(name, fixed_date), data)
     return buffer.getvalue()
+
+
+def _world_file(ring, width, height):
+    lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+    x_size, y_size = (max(lons) - min(lons)) / width, (max(lats) - min(lats)) / height
+    values = (x_size, 0.0, 0.0, -y_size, min(lons) + x_size / 2, max(lats) - y_size / 2)
+    return "\n".join(f"{value:.12f}" for value in values) + "\n"
 
 
 def _dimap(properties):

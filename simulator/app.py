@@ -90,6 +90,7 @@ def _before():
         {key: (REDACTED if key.lower() in SECRET_FIELDS else value) for key, value in request.args.items()},
         _redacted_headers(request.headers),
         _recorded_body(),
+        auth_scheme=request.headers.get("Authorization", "").partition(" ")[0],
     )
     with sim.lock:
         sim.requests.append(record)

@@ -20,6 +20,7 @@ class RecordedRequest:
     headers: dict  # Authorization and other secrets redacted
     json: object  # parsed JSON body, or the form (apikey redacted), or None
     status: int = None  # None when the connection was dropped before a response
+    auth_scheme: str = ""  # "Bearer", "Basic" or "" (the credentials themselves are never recorded)
 
 
 @dataclass

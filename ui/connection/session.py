@@ -136,6 +136,10 @@ class Session(QObject):
     def is_connected(self) -> bool:
         return self.state == CONNECTED and self.account is not None
 
+    def connected_client(self) -> Optional[OneAtlasClient]:
+        """The signed-in client, or None while not connected (never builds one: no password prompt)."""
+        return self._client if self.is_connected else None
+
     def has_key(self) -> bool:
         return bool(self._session_key) or credentials.has_stored_key()
 

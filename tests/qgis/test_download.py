@@ -1,0 +1,78 @@
+"""Downloading a delivered product from the Orders tab: into the folder the user chose (remembered), with
+progress, checksum verified, unpacked and opened with its default style; cancelled midway it leaves no file
+that looks complete, and starting again is a fresh download that completes."""
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsMultiBandColorRenderer, QgsProject, QgsSettings
+
+from oneatlas_ppo.ui.orders.downloads import FOLDER_KEY
+from oneatlas_ppo.ui.orders.raster_style import NATURAL
+
+from .conftest import wait_until
+from .orders_support import HOURS, earlier_session_archive_order
+from .test_dock_workflow import connected_plugin
+from .test_orders_tab import read_orders
+
+__all__ = ["connected_plugin"]
+
+
+@pytest.fixture
+def delivered_tab(connected_plugin, simulator, demo_user, tmp_path):
+    QgsProject.instance().clear()
+    request, _result = earlier_session_archive_order(simulator, demo_user)
+    simulator.clock.advance(3 * HOURS)
+    tab = connected_plugin.dock.orders_section
+    read_orders(tab)
+    assert tab.select_reference(request.customer_reference)
+    tab.downloads.folder_hook = lambda: str(tmp_path)
+    yield tab
+    QgsProject.instance().clear()
+
+
+def files_in(folder: Path):
+    return sorted(path.name for path in folder.iterdir())
+
+
+def test_a_download_is_verified_unpacked_and_opened_with_its_style(delivered_tab, simulator, tmp_path):
+    tab = delivered_tab
+    assert tab.download_button.isEnabled()
+    tab.download_button.click()
+    assert tab.downloads.running and not tab.downloads.progress.isHidden()
+    wait_until(lambda: not tab.downloads.running, timeout=30, what="the download")
+    zips = list(tmp_path.glob("*.zip"))
+    assert len(zips) == 1 and not list(tmp_path.glob("*.part"))
+    served = [r for r in simulator.requests if r.path.endswith("/download")][-1]
+    assert served.status == 200 and served.auth_scheme == "Bearer"
+    assert "verified" in tab.downloads.label.text() and str(zips[0]) in tab.downloads.label.text()
+    assert tab.downloads.progress.isHidden()  # done: the bar and its Cancel button go away
+    assert QgsSettings().value(FOLDER_KEY) == str(tmp_path)  # remembered for next time
+    [layer] = tab.downloads.layers
+    assert layer.isValid() and "(downloaded)" in layer.name()
+    assert layer.crs().authid() == "EPSG:4326" and not layer.extent().isEmpty()
+    assert isinstance(layer.renderer(), QgsMultiBandColorRenderer)
+    renderer = layer.renderer()
+    assert (renderer.redBand(), renderer.greenBand(), renderer.blueBand()) == (1, 2, 3)
+    assert layer.styleManager().currentStyle() == NATURAL
+    assert layer.renderer().redContrastEnhancement() is not None  # stretched, not raw values
+    assert QgsProject.instance().mapLayer(layer.id()) is not None
+
+
+def test_a_download_cancelled_midway_leaves_nothing_and_starts_afresh(delivered_tab, simulator, tmp_path):
+    tab = delivered_tab
+    simulator.faults.add("slow_download", service="access", path=r".*/download", bytes_per_second=20000)
+    tab.download_button.click()
+    wait_until(lambda: 0 < tab.downloads.progress.value() < 100, timeout=20, what="the download to be midway")
+    tab.downloads.cancel_button.click()
+    wait_until(lambda: not tab.downloads.running, timeout=10, what="the cancel")
+    assert "cancelled: nothing was kept" in tab.downloads.label.text()
+    assert files_in(tmp_path) == []  # no .zip, no .part, no unpacked folder
+    assert not tab.downloads.layers or all(not layer.isValid() for layer in tab.downloads.layers)
+
+    tab.download_button.click()  # again: a fresh download from the first byte
+    wait_until(lambda: not tab.downloads.running, timeout=30, what="the second download")
+    downloads = [r for r in simulator.requests if r.path.endswith("/download")]
+    assert len(downloads) == 2 and "Range" not in downloads[-1].headers
+    zips = list(tmp_path.glob("*.zip"))
+    assert len(zips) == 1 and not list(tmp_path.glob("*.part")) and "verified" in tab.downloads.label.text()

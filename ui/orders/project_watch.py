@@ -1,0 +1,96 @@
+"""Streamed layers in a project opened later: shown as soon as the plugin is connected, and explained in
+words while it is not.
+
+Without a connection there is no token, and every tile of a streamed layer would come back 401: a grey
+layer and a flood of network errors. So, while the plugin is not connected, the streamed layers of a
+project just read are switched off (marked, so they are switched on again), and the message bar says what
+to do. When the connection is made, they are switched on and drawn.
+"""
+
+import logging
+from typing import Optional
+
+from qgis.core import Qgis, QgsDataSourceUri, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .streaming import streamed_layers
+from .tile_auth import is_access_url
+
+LOG = logging.getLogger("oneatlas_ppo.ui.project_watch")
+HIDDEN_PROPERTY = "oneatlas_ppo/hidden_until_connected"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StreamedLayers", text)
+
+
+def tile_url(layer) -> str:
+    uri = QgsDataSourceUri()
+    uri.setEncodedUri(layer.source())
+    return uri.param("url")
+
+
+class StreamedLayerWatch:
+    def __init__(self, iface, session, tile_auth, project: Optional[QgsProject] = None):
+        self.iface = iface
+        self.session = session
+        self.tile_auth = tile_auth
+        self.project = project or QgsProject.instance()
+        self.last_message = ""
+        self.project.readProject.connect(self._project_read)
+        session.state_changed.connect(self._session_changed)
+
+    def release(self) -> None:
+        for signal, slot in ((self.project.readProject, self._project_read),
+                             (self.session.state_changed, self._session_changed)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def _say(self, text: str, level=Qgis.MessageLevel.Info) -> None:
+        self.last_message = text
+        self.session.message_bar(text, level, 15)
+
+    def _project_read(self, *args) -> None:
+        try:
+            layers = streamed_layers(self.project)
+            if not layers:
+                return
+            if self.session.is_connected:
+                self._show(layers)
+                return
+            for layer in layers:
+                node = self.project.layerTreeRoot().findLayer(layer.id())
+                if node is not None and node.itemVisibilityChecked():
+                    node.setItemVisibilityChecked(False)
+                    layer.setCustomProperty(HIDDEN_PROPERTY, True)
+            self._say(tr("This project has {count} image(s) streamed from your OneAtlas workspace. They are "
+                         "switched off until the OneAtlas plugin is connected: open the OneAtlas panel "
+                         "(Web > OneAtlas Pay-Per-Order) and connect; they then appear by themselves."
+                         ).format(count=len(layers)), Qgis.MessageLevel.Warning)
+            self.session.connect_if_unlocked()
+        except Exception:  # a project must open whatever happens here
+            LOG.exception("Error while looking at the streamed layers of the project")
+
+    def _session_changed(self) -> None:
+        if self.session.is_connected:
+            try:
+                self._show(streamed_layers(self.project))
+            except Exception:
+                LOG.exception("Error while showing the streamed layers again")
+
+    def _show(self, layers) -> None:
+        base = self.tile_auth.access_base() if self.tile_auth is not None else ""
+        elsewhere = [layer.name() for layer in layers if base and not is_access_url(tile_url(layer), base)]
+        for layer in layers:
+            if layer.customProperty(HIDDEN_PROPERTY):
+                layer.removeCustomProperty(HIDDEN_PROPERTY)
+                node = self.project.layerTreeRoot().findLayer(layer.id())
+                if node is not None:
+                    node.setItemVisibilityChecked(True)
+            layer.triggerRepaint()
+        if elsewhere:
+            self._say(tr("{names}: streamed from another OneAtlas server than the one the plugin is "
+                         "connected to ({base}); connect to that server in the plugin settings to see them."
+                         ).format(names=", ".join(elsewhere), base=base), Qgis.MessageLevel.Warning)
