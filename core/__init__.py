@@ -30,7 +30,8 @@ from .errors import (
 )
 from .http import RetryPolicy
 from .log import LOGGER, LOGGER_NAME
-from .models import Account, Contract, OrderResult, Price, ProductType, Scene, SearchPage
+from .models import Account, Contract, Price, ProductType, Scene, SearchPage
+from .order_models import OrderResult
 from .orders import ArchiveOrderRequest, TaskingOrderRequest, new_customer_reference
 from .tasking import TaskingSearch
 

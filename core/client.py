@@ -13,21 +13,22 @@ from .answers import response_json
 from .auth import TokenManager
 from .catalog import SEARCH_PATH, search_page_from_json
 from .client_delivery import TrackingAndDeliveryMixin
+from .client_tasking import TaskingMixin
 from .endpoints import Endpoints
 from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
 from .journal import CHECKING, NOT_PLACED, PLACED, SENDING, UNKNOWN, as_journal
 from .links import link_href
 from .log import LOGGER
-from .models import LEGACY, NEO, Account, Choice, OrderResult, Price, ProductType, Quotation
+from .models import LEGACY, NEO, Account, Choice, Price, ProductType
 from .options import ProductOptions
+from .order_models import OrderResult
 from .orders import AOI_ID, _aoi_geojson
 from .parsing import dicts, require_dict
 from .placement import Placement
 from .reconcile import DEFAULT_INTERACTIVE_S, DEFAULT_WINDOW_S, Reconciler, ReconcileSettings
-from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, Feasibility, attempts_from_json
 
 
-class OneAtlasClient(TrackingAndDeliveryMixin):
+class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
     def __init__(
         self,
         api_key,
@@ -327,71 +328,6 @@ class OneAtlasClient(TrackingAndDeliveryMixin):
     def clear_account_cache(self):
         with self._cache_lock:
             self._cache.pop("account", None)
-
-    # -------------------------------------------------------------------------------------- tasking
-
-    def feasibility(self, search):
-        """Feasibility of a tasking (core.tasking.TaskingSearch) -> Feasibility (EASY/CHALLENGING,
-        AUTOMATIC/MANUAL, available). Not cached: it depends on the day."""
-        body = search.body()
-        data = self._http.json(
-            "order", "POST", "/api/v1/feasibility", idempotent=True, what="the feasibility", json=body
-        )
-        return Feasibility.from_json(data, search.prog_type)
-
-    def attempts(self, search):
-        """The passes a OneDay / OneNow tasking can order (list of Attempt, soonest first; empty when no
-        satellite can see the area in the window)."""
-        if search.prog_type not in ATTEMPT_PROG_TYPES:
-            raise errors.ValidationError(
-                f"{search.prog_type} orders a window, not a chosen pass: no attempts to list.",
-                field="progTypeNames",
-            )
-        body = search.body()
-        try:
-            data = self._http.json(
-                "order",
-                "POST",
-                "/api/v1/attempts",
-                idempotent=True,
-                what="the acquisition attempts",
-                json=body,
-            )
-        except errors.ServerError as error:
-            if NO_ATTEMPT_CODE in (error.server_message or ""):
-                return []
-            raise
-        return attempts_from_json(data, search.prog_type)
-
-    def request_quotation(self, request):
-        """Ask Airbus for a quotation (Pleiades Neo only; the way to order a MANUAL tasking). Sent once,
-        reconciled by customer reference like an order."""
-        contract, body = self._body(request)
-        if contract.backend != NEO:
-            raise errors.ContractNotAvailableError(
-                "Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT directly."
-            )
-        reference = request.customer_reference
-        result = self._placement().submit(
-            "/api/v1/quotations",
-            body,
-            contract=contract,
-            request=request,
-            parse=lambda data: Quotation.from_json(data, reference),
-            kind="quotation",
-        )
-        if isinstance(result, OrderResult):  # recovered after a lost answer
-            return Quotation(
-                result.quotation_id or "", reference, result.total, result.currency, "SENT", raw=result.raw
-            )
-        return result
-
-    def accept_quotation(self, contract_id, quotation_id):
-        """Accept a quotation: it becomes an order (credit debited). Not repeated on failure."""
-        return self._action("PUT", f"/api/v1/contracts/{contract_id}/quotations/{quotation_id}/accept")
-
-    def refuse_quotation(self, contract_id, quotation_id):
-        return self._action("PUT", f"/api/v1/contracts/{contract_id}/quotations/{quotation_id}/refuse")
 
     def _action(self, method, path, service="order"):
         response = self._http.request(service, method, path, idempotent=False, json={})

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from . import errors
 from .models import LEGACY, NEO
 from .parsing import iso
+from .segment_keys import attempt_period
 
 AOI_ID = 1  # one AOI per order: the options' per-AOI names are projection_1, dem_1
 ORDER_EVENTS = ({"event": "SALES_ORDER"}, {"event": "DELIVERY"})
@@ -228,8 +229,6 @@ class TaskingOrderRequest(_OrderRequest):
         if self.segment_key and backend == NEO:
             # The Neo tasking item schema has no segmentKey and all its examples carry an acquisition
             # period: send the chosen attempt's period with its key (docs/decisions/0008-fidelity-choices.md).
-            from .tasking import attempt_period
-
             period = attempt_period(self.segment_key, self.attempt)
         if period is None and self.start and self.end:
             period = f"{iso(self.start)} {iso(self.end)}"

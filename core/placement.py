@@ -22,7 +22,7 @@ from . import errors
 from .http import response_json
 from .journal import CHECKING, NOT_PLACED, PLACED, REFUSED, UNKNOWN, JournalEntry, aoi_digest
 from .log import LOGGER
-from .models import OrderResult
+from .order_models import OrderResult
 
 
 def _ambiguous(error):

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from . import errors, tracking
 from .journal import CHECKING, NOT_PLACED, PLACED, UNKNOWN
 from .log import LOGGER
-from .models import LEGACY, NEO, OrderResult
+from .models import LEGACY, NEO
+from .order_models import OrderResult
 
 DEFAULT_WINDOW_S = 120.0  # of the order of a couple of minutes (configurable per client)
 DEFAULT_INTERACTIVE_S = 15.0  # how long place_order itself keeps looking before saying "being checked"

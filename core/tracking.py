@@ -9,7 +9,7 @@ import re
 
 from . import errors
 from .catalog import SEARCH_PATH, search_page_from_json
-from .models import CoverageItem, LegacyTasking, Segment, TrackedOrder
+from .order_models import CoverageItem, LegacyTasking, Segment, TrackedOrder
 from .parsing import as_int, dicts, require_dict
 
 ORDERS_SEARCH_PATH = "/api/v2/orders/search"

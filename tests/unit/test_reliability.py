@@ -130,7 +130,8 @@ def test_malformed_json_is_an_unexpected_response_not_a_crash(simulator, demo_us
 
 def test_wrong_shapes_are_unexpected_response_errors_never_key_errors():
     from oneatlas_ppo.core.catalog import search_page_from_json
-    from oneatlas_ppo.core.models import OrderResult, Price
+    from oneatlas_ppo.core.models import Price
+    from oneatlas_ppo.core.order_models import OrderResult
     from oneatlas_ppo.core.tasking import Feasibility
 
     for call in (

@@ -17,7 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.models import NEO, OrderResult
+from ...core.models import NEO
+from ...core.order_models import OrderResult
 from ...core.outcomes import proves_not_placed
 from ..common.formatting import ERROR_STYLE, SUCCESS_STYLE, money, utc_time
 from ..common.tasks import LatestTask
