@@ -28,6 +28,7 @@ class DockSignals(QObject):
     aoi_changed = pyqtSignal(object)  # ui.aoi.model.Aoi (even while OneAtlas would refuse it), or None
     product_chosen = pyqtSignal(object, str)  # minimum order area in km2 (or None), product label
     order_placed = pyqtSignal(object)  # core OrderResult of an order or quotation just placed
+    enlarge_aoi_requested = pyqtSignal()  # an order form asks the AOI tab to grow the AOI to the minimum
 
     def __init__(self, parent=None):
         super().__init__(parent)

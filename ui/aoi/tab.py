@@ -61,6 +61,7 @@ class AoiSection(QWidget):
         tab = cls(context.iface, context.session, parent)
         tab.aoi_changed.connect(context.signals.aoi_changed)
         context.signals.product_chosen.connect(tab.set_minimum_order_area)
+        context.signals.enlarge_aoi_requested.connect(tab.enlarge_to_minimum)
         minimum_km2, label = context.signals.current_product
         if minimum_km2 is not None or label:
             tab.set_minimum_order_area(minimum_km2, label)

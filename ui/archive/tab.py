@@ -24,10 +24,12 @@ from ..common.reporting import log_and_describe
 from ..common.tasks import LatestTask
 from ..common.widgets import busy_bar, push_button
 from . import service as archive_service
+from .aoi_input import aoi_geometry
 from .criteria_box import CriteriaBox, criteria_summary
 from .footprints import FootprintsLayer
 from .map_link import SelectionLink, frame_results
 from .order import ArchiveOrderSubject
+from .product_hint import ProductHint
 from .quicklook_layer import QuicklookLayers
 from .quicklook_popup import open_quicklook_dialog
 from .results import ResultsModel, ResultsTable
@@ -40,17 +42,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveSection", text)
 
 
-def aoi_geometry(aoi):
-    """Accept the AOI section's ``Aoi`` (WGS84 polygon in ``.geometry``) or a bare shapely polygon."""
-    if aoi is None:
-        return None
-    for name in ("geometry", "polygon", "wgs84"):
-        value = getattr(aoi, name, None)
-        if value is not None and hasattr(value, "is_empty"):
-            return value
-    return aoi if hasattr(aoi, "is_empty") else None
-
-
 class ArchiveSection(QWidget):
     """``order_placed(OrderResult)`` is emitted for every order placed (the Orders section lists them);
     ``placed_orders`` keeps them for this session."""
@@ -59,6 +50,7 @@ class ArchiveSection(QWidget):
     # The product of the order being prepared: its minimum order area (km2 or None) and label, so the AOI
     # tab can say whether the minimum applies.
     product_chosen = pyqtSignal(object, str)
+    enlarge_aoi_requested = pyqtSignal()  # the order form's "Enlarge the AOI" (the AOI tab does it)
 
     @classmethod
     def create(cls, context, parent):
@@ -71,6 +63,7 @@ class ArchiveSection(QWidget):
         context.signals.aoi_changed.connect(tab.set_aoi)
         tab.product_chosen.connect(context.signals.product_chosen)
         tab.order_placed.connect(context.signals.order_placed)
+        tab.enlarge_aoi_requested.connect(context.signals.enlarge_aoi_requested)
         return tab
 
     def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,
@@ -158,6 +151,8 @@ class ArchiveSection(QWidget):
         self.selection.scenes_selected.connect(self._on_scenes_selected)
         self.quicklooks = QuicklookLayers(runner, self._client_or_none, project, self)
         self.quicklooks.failed.connect(lambda text: self._set_status(text, error=True))
+        self.product_hint = ProductHint(runner, self._client_or_none, self)
+        self.product_hint.product_known.connect(self.product_chosen.emit)
         self.thumbnails = ThumbnailLoader(runner, self._client_or_none, self)
         self.thumbnails.thumbnail_ready.connect(self.model.set_thumbnail)
 
@@ -172,6 +167,8 @@ class ArchiveSection(QWidget):
         # An AOI that OneAtlas would refuse is not searched over: the AOI tab says what to fix.
         self._aoi_needs_fixing = aoi is not None and getattr(aoi, "ready", True) is False
         self.aoi = None if self._aoi_needs_fixing else aoi_geometry(aoi)
+        # One order per part (the AOI tab's choice for separate parts): the order form orders each part.
+        self._aoi_parts = list(aoi.parts) if getattr(aoi, "per_part", False) and self.aoi else None
         self._show_aoi()
         self._update_buttons()
 
@@ -322,6 +319,7 @@ class ArchiveSection(QWidget):
     def _on_scenes_selected(self, scenes) -> None:
         self._update_buttons()
         self.quicklooks.show_scenes(scenes)
+        self.product_hint.announce(self.scenes_to_order())
 
     def _after_first_page(self) -> None:
         """Results are shown: the criteria fold away (the table gets the height) and the map frames the
@@ -353,6 +351,7 @@ class ArchiveSection(QWidget):
         scenes = self.scenes_to_order()
         if not scenes or self.aoi is None:
             return None
+        from ..ordering.multi_order import PerPartSubject
         from ..ordering.order_dialog import OrderDialog  # heavy: imported when first needed
 
         if self.order_dialog is not None:
@@ -362,22 +361,31 @@ class ArchiveSection(QWidget):
             self._set_status(tr("Order scenes of one satellite family at a time: Pléiades Neo, Pléiades and "
                                 "SPOT are different products (uncheck the others)."), error=True)
             return None
-        dialog = OrderDialog(ArchiveOrderSubject(scenes, self.aoi), self.client_provider, self.runner, self,
+        parts = getattr(self, "_aoi_parts", None)
+        subject = (PerPartSubject([ArchiveOrderSubject(scenes, part) for part in parts]) if parts
+                   else ArchiveOrderSubject(scenes, self.aoi))
+        dialog = OrderDialog(subject, self.client_provider, self.runner, self,
                              report_failure=self.report_failure)
         if self.confirm_hook is not None:
             dialog.confirm_hook = self.confirm_hook
         dialog.order_placed.connect(self._remember_order)
         dialog.product_chosen.connect(self.product_chosen.emit)
+        dialog.minimum_note.enlarge_requested.connect(self._enlarge_and_reorder)
         self.order_dialog = dialog
         dialog.open()
         dialog.load()
         return dialog
 
-    def _remember_order(self, result) -> None:
-        self.placed_orders.append(result)
-        self.order_placed.emit(result)
+    def _enlarge_and_reorder(self) -> None:
+        """The AOI tab enlarges the AOI (aoi_changed comes back here), then a new form prices the new one."""
+        self.enlarge_aoi_requested.emit()
+        if self.aoi is not None:
+            self.open_order_dialog()
 
-    # -- unload ------------------------------------------------------------------------------------
+    def _remember_order(self, result) -> None:
+        for placed in getattr(result, "results", None) or [result]:  # one order per part: each one
+            self.placed_orders.append(placed)
+            self.order_placed.emit(placed)
 
     def release(self) -> None:
         """Plugin unload: stop background work, close dialogs, remove the footprints layer."""
@@ -387,5 +395,6 @@ class ArchiveSection(QWidget):
             self.order_dialog.close_for_unload()
         if self.quicklook_dialog is not None:
             self.quicklook_dialog.close()
+        self.product_hint.cancel()
         self.quicklooks.release()
         self.footprints.release()
