@@ -56,8 +56,8 @@ def test_the_minimum_is_said_as_soon_as_a_scene_is_picked_and_the_aoi_can_be_enl
     assert dock.aoi_section.current_aoi.area_km2 == pytest.approx(before.area_km2)
 
 
-def test_the_order_form_says_the_minimum_and_enlarges_the_aoi_it_prices(connected_plugin, simulator,
-                                                                        tmp_path):  # noqa: F811
+def test_the_order_form_says_the_minimum_and_enlarges_the_aoi_it_prices(
+        connected_plugin, simulator, tmp_path):  # noqa: F811
     dock = connected_plugin.dock
     archive = small_aoi_and_a_picked_scene(dock, tmp_path)
     dialog = archive.open_order_dialog()

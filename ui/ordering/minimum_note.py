@@ -38,8 +38,9 @@ class MinimumAreaNote(QWidget):
         if not minimum_km2 or aoi_km2 >= minimum_km2:
             self.hide()
             return
+        minimum = f"{minimum_km2:g} km²"
         self.label.setText(tr("{product} is billed as at least {minimum}: your area is {area}, you pay for "
-                              "{minimum} anyway.").format(product=product_label, minimum=f"{minimum_km2:g} km²",
+                              "{minimum} anyway.").format(product=product_label, minimum=minimum,
                                                           area=km2(aoi_km2)))
         self.button.setVisible(can_enlarge)
         self.show()
