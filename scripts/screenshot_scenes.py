@@ -73,6 +73,60 @@ def aoi_file_with_problems():
     return path
 
 
+LAPTOP = (1366, 768)
+
+
+def shoot_laptop(name):
+    """The laptop-sized window with whatever dialog is over it, as the user sees it."""
+    settle(1.5)
+    window = qgis.utils.iface.mainWindow().frameGeometry()
+    path = OUT / name
+    QApplication.primaryScreen().grabWindow(0, window.x(), window.y(), LAPTOP[0], LAPTOP[1]).save(str(path))
+    note(f"saved {path}")
+
+
+def archive_scenes(dock, canvas, suffix, shoot_screen, shoot_dialog):
+    """Scene 3: the search, footprints and the selected scene's quicklook on the map; 4: the order form with
+    the price; 5: the confirmation; 6: the order placed."""
+    archive = dock.archive_section
+    dock.sections.setCurrentWidget(archive)
+    archive.criteria_box.expand()
+    form = archive.form
+    form.start_date.setDate(QDate(2021, 11, 1))
+    form.end_date.setDate(QDate(2026, 11, 1))
+    form.max_cloud.setValue(40)
+    archive.search_button.click()
+    wait_until(lambda: not archive.searching, what="the archive search")
+    wait_until(lambda: not archive.thumbnails.busy, what="thumbnails")
+    archive.table.selectRow(0)
+    wait_until(lambda: archive.model.scene_at(0).id in archive.quicklooks.layers, what="the quicklook")
+    archive.model.set_checked(archive.model.scene_at(0).id, True)
+    shoot_screen(f"archive-results{suffix}.png")
+
+    dialog = archive.open_order_dialog()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the order form")
+    details = dialog.details_form
+    details.market.setCurrentIndex(max(0, details.market.findData("AGRI")))
+    details.end_user_name.setText("Toulouse Métropole")
+    details.country.setCurrentIndex(max(0, details.country.findData("FR")))
+    details.email.setText("sig@toulouse-metropole.example")
+    dialog.price_button.click()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the price")
+    shoot_dialog(dialog, f"archive-price{suffix}.png")
+
+    def confirm(confirmation):
+        confirmation.show()
+        shoot_dialog(confirmation, f"archive-confirmation{suffix}.png")
+        confirmation.confirm_button.click()
+        return confirmation.result() == QDialog.DialogCode.Accepted
+
+    dialog.confirm_hook = confirm
+    dialog.place_button.click()
+    wait_until(lambda: not dialog.progress.isVisible(), what="the order")
+    shoot_dialog(dialog, f"archive-ordered{suffix}.png")
+    dialog.close()
+
+
 def run_scenes():
     iface = qgis.utils.iface
     main_window = iface.mainWindow()
@@ -103,48 +157,14 @@ def run_scenes():
     aoi_section.fix_all()
     shoot_window("dock-aoi-fixed.png")
 
-    # Scene 3: archive search over the AOI, footprints on the map.
-    archive = dock.archive_section
-    dock.sections.setCurrentWidget(archive)
-    form = archive.form
-    form.start_date.setDate(QDate(2021, 11, 1))
-    form.end_date.setDate(QDate(2026, 11, 1))
-    form.max_cloud.setValue(40)
-    archive.search_button.click()
-    wait_until(lambda: not archive.searching, what="the archive search")
-    wait_until(lambda: not archive.thumbnails.busy, what="thumbnails")
-    extent = QgsRectangle(canvas.extent())
-    extent.scale(2.5)
-    canvas.setExtent(extent)
-    canvas.refresh()
-    archive.table.selectRow(0)
-    archive.model.set_checked(archive.model.scene_at(0).id, True)
-    shoot_window("archive-results.png")
-
-    # Scene 4: the order form with the price.
-    dialog = archive.open_order_dialog()
-    wait_until(lambda: not dialog.progress.isVisible(), what="the order form")
-    details = dialog.details_form
-    details.market.setCurrentIndex(max(0, details.market.findData("AGRI")))
-    details.end_user_name.setText("Toulouse Métropole")
-    details.country.setCurrentIndex(max(0, details.country.findData("FR")))
-    details.email.setText("sig@toulouse-metropole.example")
-    dialog.price_button.click()
-    wait_until(lambda: not dialog.progress.isVisible(), what="the price")
-    shoot_widget(dialog, "archive-price.png")
-
-    # Scene 5 and 6: the confirmation, then the order placed.
-    def confirm(confirmation):
-        confirmation.show()
-        shoot_widget(confirmation, "archive-confirmation.png")
-        confirmation.confirm_button.click()
-        return confirmation.result() == QDialog.DialogCode.Accepted
-
-    dialog.confirm_hook = confirm
-    dialog.place_button.click()
-    wait_until(lambda: not dialog.progress.isVisible(), what="the order")
-    shoot_widget(dialog, "archive-ordered.png")
-    dialog.close()
+    # Scenes 3-6 at the screen's size, then again in a laptop's 1366 x 768 window.
+    archive_scenes(dock, canvas, "", shoot_window, shoot_widget)
+    screen = QApplication.primaryScreen().availableGeometry()
+    main_window.setGeometry(screen.x(), screen.y(), LAPTOP[0], LAPTOP[1])
+    settle(1.0)
+    archive_scenes(dock, canvas, "-1366x768", shoot_laptop, lambda _widget, name: shoot_laptop(name))
+    main_window.setGeometry(screen)
+    settle(1.0)
 
     # Scene 7: the Orders tab keeps what was placed (the tab's page is the section's parent).
     dock.sections.setCurrentWidget(dock.orders_section.parentWidget())

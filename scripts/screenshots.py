@@ -8,6 +8,7 @@ scripts/screenshot_scenes.py, which drives the plugin as a user would and saves 
     archive-price.png         the order form with options and the price
     archive-confirmation.png  the confirmation that states what will be ordered and for how much
     archive-ordered.png       the order placed
+    archive-*-1366x768.png    the same four archive scenes in a laptop-sized window
 
     python scripts/screenshots.py --output docs/screenshots
 """

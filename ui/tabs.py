@@ -29,6 +29,7 @@ class DockSignals(QObject):
     product_chosen = pyqtSignal(object, str)  # minimum order area in km2 (or None), product label
     order_placed = pyqtSignal(object)  # core OrderResult of an order or quotation just placed
     quotation_requested = pyqtSignal(object)  # core Quotation just requested (Archive or Tasking tab)
+    enlarge_aoi_requested = pyqtSignal()  # an order form asks the AOI tab to grow the AOI to the minimum
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -103,7 +103,7 @@ def test_import_geopackage_takes_the_first_polygon_layer_and_merges_its_polygons
     ])
     section.import_file(str(path))
     aoi = section.current_aoi
-    assert aoi.source == "File survey.gpkg, layer 'plots' (first of 2 layers), 2 polygons merged"
+    assert aoi.source == "File survey.gpkg, layer 'plots' (first of 2 layers), 2 polygons"
     # two Lambert 93 plots side by side, merged and moved back to lon/lat
     assert aoi.geometry.geom_type == "Polygon"
     assert aoi.geometry.bounds == pytest.approx(FIELD, abs=1e-6)
@@ -147,7 +147,7 @@ def test_use_selection_merges_the_selected_polygons(section, parcels_layer):
     parcels_layer.selectByExpression("name in ('a', 'b')")
     section.selection_button.click()
     aoi = section.current_aoi
-    assert aoi.source == "2 selected features of 'parcels', merged"
+    assert aoi.source == "2 selected features of 'parcels'"
     assert aoi.geometry.geom_type == "Polygon" and aoi.ready
     assert aoi.geometry.bounds == pytest.approx(FIELD, abs=1e-6)
 

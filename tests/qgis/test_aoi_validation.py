@@ -93,7 +93,8 @@ def test_more_than_999_vertices_are_simplified(section, tmp_path):
     section.import_file(write_polygon(tmp_path, "circle.geojson",
                                       {"type": "Polygon", "coordinates": [circle]}))
     assert section.current_aoi.vertex_count == 1501
-    assert "1 501 vertices" in section.report_view.measures_label.text()
+    # counted as a user counts corners: the closing position (the first one repeated) is not a vertex
+    assert "1 500 vertices" in section.report_view.measures_label.text()
     row = problem_row(section, "too_many_vertices")
     assert "at most 999" in row.message.text()
     assert set(row.buttons) == {"simplify", "convex_hull"}
@@ -117,11 +118,17 @@ def test_separate_parts_offer_a_choice_and_fix_all_does_everything_in_one_undo(s
     assert set(rows["multipart"].buttons) == {"keep_largest_part", "convex_hull"}
     assert section.report_view.fix_all_button.isVisibleTo(section)
 
+    # each area-changing button says by how much, before it is clicked
+    assert "(−" in rows["multipart"].buttons["keep_largest_part"].text()
+    assert "(+" in rows["multipart"].buttons["convex_hull"].text()
+    before = section.current_aoi.area_km2
     section.report_view.fix_all_button.click()
     aoi = section.current_aoi
     assert aoi.ready and aoi.geometry.geom_type == "Polygon"
     assert section.report_view.problem_rows == {}
-    assert len(aoi.changes) == 2
+    # "Fix all" never drops area: the parts became their convex hull (holes filled with them)
+    assert aoi.area_km2 >= before
+    assert "convex hull" in aoi.changes[0] and "adding" in aoi.changes[0]
     section.report_view.undo_button.click()
     assert set(section.report_view.problem_rows) == {"multipart", "holes"}
     assert not section.editor.can_undo
@@ -146,8 +153,9 @@ def test_minimum_order_area_of_the_chosen_product(section, tmp_path):
 
     emitted = len(section.emitted)
     section.set_minimum_order_area(100, "Pléiades OneDay")
-    assert visible_text(minimum) == ("Below the 100 km² minimum for Pléiades OneDay: "
-                                     "you will be billed for 100 km².")
+    assert visible_text(minimum).startswith("Billed as at least 100 km² for Pléiades OneDay: your area "
+                                            "is ")
+    assert visible_text(minimum).endswith("so you pay for 100 km² whatever you draw.")
     assert len(section.emitted) == emitted  # the area did not change
 
     section.set_minimum_order_area(1, "SPOT archive")

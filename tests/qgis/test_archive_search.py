@@ -45,12 +45,12 @@ def test_search_sends_the_criteria_and_lists_matching_scenes(section, simulator)
     # newest first (the default sort)
     dates = [scene.acquisition_date for scene in scenes]
     assert dates == sorted(dates, reverse=True)
-    # the table shows what a user reads: date, satellite, cloud, incidence, resolution, AOI share
+    # the table shows what a user reads: date, satellite, cloud, incidence, AOI share, resolution
     first = [model.index(0, column).data() for column in range(model.columnCount())]
     assert first[0] == scenes[0].acquisition_date.strftime("%Y-%m-%d")
     assert first[1] == scenes[0].platform
-    assert first[2].endswith("%") and first[3].endswith("°") and first[4].endswith(" m")
-    assert first[5].endswith("%")
+    assert first[2].endswith("%") and first[3].endswith("°") and first[4].endswith("%")
+    assert first[5].endswith(" m")
     assert "scenes shown" in section.status.text()
 
     requests = search_requests(simulator)

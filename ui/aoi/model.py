@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...core import aoi as rules
+from ...core import aoi_parts
 
 
 @dataclass(frozen=True)
@@ -25,11 +26,21 @@ class Aoi:
     report: rules.AoiReport
     source: str
     changes: Tuple[str, ...] = ()
+    # One order per part: a multi-part area kept whole, each part (accepted alone) ordered on its own.
+    per_part: bool = False
 
     @property
     def ready(self) -> bool:
-        """True when OneAtlas accepts the AOI as it is (no problem left)."""
-        return self.report.ok
+        """True when OneAtlas accepts the AOI as it is (no problem left), or each of its parts when it is
+        ordered as one order per part."""
+        return self.report.ok or (self.per_part and aoi_parts.per_part(self.geometry).ok)
+
+    @property
+    def parts(self):
+        """The parts ordered separately (largest first); the geometry itself when it is one polygon."""
+        if self.per_part:
+            return list(aoi_parts.per_part(self.geometry).parts)
+        return [self.geometry]
 
     @property
     def problems(self):
@@ -88,15 +99,36 @@ class AoiEditor:
         return result
 
     def fix_all(self) -> rules.FixAllResult:
-        """Apply the suggested fixes one after the other; a single Undo brings the AOI back as it was."""
+        """Apply the suggested fixes one after the other, never one that drops area (a multi-part area
+        becomes its convex hull, not its largest part); a single Undo brings the AOI back as it was."""
         previous = self._require_current()
-        result = rules.fix_all(previous.report.geometry, minimum_order_area_km2=self.minimum_km2)
+        result = aoi_parts.fix_all_keeping_area(previous.report.geometry, self.minimum_km2)
         if result.steps:
             description = " ".join(result.descriptions)
             self._history.append(FixStep(description, previous))
             self.current = Aoi(result.geometry, result.report, previous.source,
                                previous.changes + tuple(result.descriptions))
         return result
+
+    def order_per_part(self, description: str) -> Aoi:
+        """Keep every part, to be ordered as one order per part (undoable like a fix)."""
+        previous = self._require_current()
+        if not aoi_parts.per_part(previous.report.geometry, self.minimum_km2).ok:
+            raise ValueError("Each part must be accepted on its own to order one per part.")
+        self._history.append(FixStep(description, previous))
+        self.current = Aoi(previous.report.geometry, previous.report, previous.source,
+                           previous.changes + (description,), per_part=True)
+        return self.current
+
+    def enlarge_to_minimum(self, description: str) -> Aoi:
+        """Grow the AOI around its centre to the product's minimum order area (billed anyway)."""
+        previous = self._require_current()
+        if not self.minimum_km2 or previous.per_part:
+            raise ValueError("No minimum order area to enlarge to.")
+        grown = aoi_parts.enlarge_to_minimum(previous.report.geometry, self.minimum_km2)
+        self._history.append(FixStep(description, previous))
+        self.current = Aoi(grown, self._check(grown), previous.source, previous.changes + (description,))
+        return self.current
 
     @property
     def can_undo(self) -> bool:
@@ -109,7 +141,7 @@ class AoiEditor:
     def undo(self) -> Aoi:
         step = self._history.pop()
         self.current = Aoi(step.previous.geometry, self._check(step.previous.geometry), step.previous.source,
-                           step.previous.changes)
+                           step.previous.changes, step.previous.per_part)
         return self.current
 
     # -- the product's minimum order area ------------------------------------------------------------
@@ -120,7 +152,7 @@ class AoiEditor:
         if self.current is not None:
             current = self.current
             self.current = Aoi(current.geometry, self._check(current.geometry), current.source,
-                               current.changes)
+                               current.changes, current.per_part)
         return self.current
 
     def _check(self, geometry) -> rules.AoiReport:

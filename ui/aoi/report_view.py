@@ -9,6 +9,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -16,7 +17,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import aoi as rules
+from ...core import aoi_parts
 from ...core import aoi_text as text
+from ...core.aoi_geometry import polygon_parts
 from ..common.formatting import MUTED_COLOUR
 from ..common.widgets import wrapped_label
 
@@ -24,7 +27,7 @@ from ..common.widgets import wrapped_label
 SHORT_FIX_LABELS = {
     rules.MAKE_VALID: "Repair",
     rules.UNION_PARTS: "Merge parts",
-    rules.KEEP_LARGEST_PART: "Keep largest part",
+    rules.KEEP_LARGEST_PART: "Keep largest part",  # with the area it drops, see fix_button_text
     rules.CONVEX_HULL: "Convex hull",
     rules.REMOVE_HOLES: "Fill holes",
     rules.SIMPLIFY: "Simplify",
@@ -42,12 +45,31 @@ def whole_km2(value: float) -> str:
     return f"{value:g} km²" if float(value).is_integer() else text.km2(value)
 
 
+# The choices for separate parts change the area most: their buttons say by how much (no fix drops area
+# without saying so). Measured for multi-part areas only: a hull of 100 000 vertices would slow the panel.
+AREA_FIXES = (rules.KEEP_LARGEST_PART, rules.CONVEX_HULL)
+
+
+def fix_button_text(fix, geometry, problem_code: str = "") -> str:
+    words = tr(SHORT_FIX_LABELS.get(fix.code, fix.label))
+    if fix.code not in AREA_FIXES or geometry is None or problem_code != rules.MULTIPART:
+        return words
+    change = aoi_parts.fix_area_change_km2(geometry, fix)
+    if change is None or abs(change) < 0.005:
+        return words
+    if change < 0:
+        return tr("{fix} (−{area})").format(fix=words, area=text.km2(-change))
+    return tr("{fix} (+{area})").format(fix=words, area=text.km2(change))
+
+
 class ProblemRow(QFrame):
-    """One broken rule: its message, the suggested fix in words, a button per fix."""
+    """One broken rule: its message, the suggested fix in words, a button per fix (and, for separate
+    parts that are each fine alone, "One order per part")."""
 
     fix_requested = pyqtSignal(object)  # core AoiFix
+    per_part_requested = pyqtSignal()
 
-    def __init__(self, problem, parent=None):
+    def __init__(self, problem, parent=None, geometry=None, parts_orderable: bool = False):
         super().__init__(parent)
         self.problem = problem
         self.setObjectName(f"aoiProblem_{problem.code}")
@@ -65,23 +87,34 @@ class ProblemRow(QFrame):
             return
         self.message.setText(self.message.text() + "\n"
                              + tr("Suggested: {fix}.").format(fix=problem.fix.label))
-        row = QHBoxLayout()
-        row.setSpacing(4)
         for fix in problem.fixes:
-            button = QPushButton(tr(SHORT_FIX_LABELS.get(fix.code, fix.label)), self)
+            button = QPushButton(fix_button_text(fix, geometry, problem.code), self)
             button.setObjectName(f"fix_{fix.code}")
             button.setToolTip(fix.label)
             button.clicked.connect(lambda _checked=False, chosen=fix: self.fix_requested.emit(chosen))
-            row.addWidget(button)
             self.buttons[fix.code] = button
-        row.addStretch(1)
-        layout.addLayout(row)
+        if problem.code == rules.MULTIPART and parts_orderable:
+            button = QPushButton(tr("One order per part"), self)
+            button.setObjectName("orderPerPart")
+            button.setToolTip(tr("Keep every part: the order form prices and places one order per part, "
+                                 "with the total"))
+            button.clicked.connect(self.per_part_requested.emit)
+            self.buttons["per_part"] = button
+        # One button a row: side by side, buttons with their area change would widen a narrow dock.
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for index, button in enumerate(self.buttons.values()):
+            grid.addWidget(button, index, 0)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
 
 
 class AoiReportView(QWidget):
     fix_requested = pyqtSignal(object)   # core AoiFix
     fix_all_requested = pyqtSignal()
     undo_requested = pyqtSignal()
+    per_part_requested = pyqtSignal()
+    enlarge_requested = pyqtSignal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -109,7 +142,8 @@ class AoiReportView(QWidget):
         self.fix_all_button = QPushButton(tr("Fix all"), self)
         self.fix_all_button.setObjectName("fixAll")
         self.fix_all_button.setToolTip(
-            tr("Apply each suggested fix in turn (one Undo brings everything back)"))
+            tr("Apply each suggested fix in turn, never one that drops area: separate parts become their "
+               "convex hull (one Undo brings everything back)"))
         self.fix_all_button.clicked.connect(self.fix_all_requested.emit)
         fix_all_row = QHBoxLayout()
         fix_all_row.addWidget(self.fix_all_button)
@@ -120,6 +154,15 @@ class AoiReportView(QWidget):
         layout.addWidget(self.notes_label)
         self.minimum_label = wrapped_label(self, "aoiMinimum")
         layout.addWidget(self.minimum_label)
+        self.enlarge_button = QPushButton(self)
+        self.enlarge_button.setObjectName("enlargeToMinimum")
+        self.enlarge_button.setToolTip(tr("Grow the area around its centre, keeping its shape, to the "
+                                          "minimum you are billed for anyway (Undo brings it back)"))
+        self.enlarge_button.clicked.connect(self.enlarge_requested.emit)
+        enlarge_row = QHBoxLayout()
+        enlarge_row.addWidget(self.enlarge_button)
+        enlarge_row.addStretch(1)
+        layout.addLayout(enlarge_row)
 
         change_row = QHBoxLayout()
         self.change_label = wrapped_label(self, "aoiChange")
@@ -141,45 +184,65 @@ class AoiReportView(QWidget):
             self.fix_all_button.setVisible(False)
             self.notes_label.setVisible(False)
             self.minimum_label.setVisible(False)
+            self.enlarge_button.setVisible(False)
             self._show_change(None)
             return
         report = aoi.report
         self.source_label.setText(aoi.source)
         area = text.km2(report.area_km2) if report.area_km2 is not None else tr("unknown area")
-        self.measures_label.setText(tr("{area} · {vertices} (at most {limit})").format(
-            area=area, vertices=text.plural(report.vertex_count, "vertex", "vertices"),
-            limit=text.count(rules.MAX_VERTICES)))
-        if report.ok:
+        # Vertices as a user counts them: a rectangle has 4 (the API's ring repeats the first at the end).
+        rings = max(1, len(polygon_parts(report.geometry)))
+        self.measures_label.setText(tr("{area} · {vertices} (at most {limit} per polygon)").format(
+            area=area, vertices=text.plural(max(0, report.vertex_count - rings), "vertex", "vertices"),
+            limit=text.count(rules.MAX_VERTICES - 1)))
+        parts = aoi_parts.per_part(report.geometry) if rules.MULTIPART in report.codes else None
+        if aoi.per_part:
+            self.status_label.setText("✓ " + tr(
+                "One order per part: {count} parts ({areas}), each accepted by OneAtlas. The order form "
+                "prices and places one order for each, with the total.").format(
+                count=len(parts.parts), areas=", ".join(text.km2(a) for a in parts.areas_km2)))
+            self.status_label.setStyleSheet(f"color: {GOOD_COLOUR};")
+            report_problems = ()
+        elif report.ok:
             self.status_label.setText("✓ " + tr("OneAtlas accepts this area as it is."))
             self.status_label.setStyleSheet(f"color: {GOOD_COLOUR};")
+            report_problems = ()
         else:
             count = len(report.problems)
             headline = (tr("1 problem to fix before ordering:") if count == 1
                         else tr("{count} problems to fix before ordering:").format(count=count))
             self.status_label.setText("✗ " + headline)
             self.status_label.setStyleSheet(f"color: {BAD_COLOUR}; font-weight: bold;")
-        for problem in report.problems:
-            row = ProblemRow(problem, self.problems_box)
+            report_problems = report.problems
+        for problem in report_problems:
+            row = ProblemRow(problem, self.problems_box, report.geometry,
+                             parts_orderable=parts is not None and parts.ok)
             row.fix_requested.connect(self.fix_requested.emit)
+            row.per_part_requested.connect(self.per_part_requested.emit)
             self.problems_layout.addWidget(row)
             self.problem_rows[problem.code] = row
-        self.problems_box.setVisible(bool(report.problems))
-        self.fix_all_button.setVisible(sum(1 for problem in report.problems if problem.fix) > 1)
+        self.problems_box.setVisible(bool(report_problems))
+        self.fix_all_button.setVisible(sum(1 for problem in report_problems if problem.fix) > 1)
         self.notes_label.setText("\n".join(report.notes))
         self.notes_label.setVisible(bool(report.notes))
-        self._show_minimum(report.minimum_area, product_label)
+        self._show_minimum(None if aoi.per_part else report.minimum_area, product_label)
         self._show_change(last_change)
 
     def _show_minimum(self, minimum, product_label: str) -> None:
+        self.enlarge_button.setVisible(minimum is not None and minimum.applies)
         if minimum is None:
             self.minimum_label.setVisible(False)
             return
         product = product_label or tr("this product")
         if minimum.applies:
-            message = tr("Below the {minimum} minimum for {product}: you will be billed for {billed}.")
+            message = tr("Billed as at least {minimum} for {product}: your area is {area}, so you pay for "
+                         "{billed} whatever you draw.")
             message = message.format(minimum=whole_km2(minimum.minimum_km2), product=product,
+                                     area=text.km2(minimum.area_km2),
                                      billed=whole_km2(minimum.billed_area_km2))
             self.minimum_label.setStyleSheet("color: #a15c00;")
+            self.enlarge_button.setText(tr("Enlarge to {minimum}").format(
+                minimum=whole_km2(minimum.minimum_km2)))
         else:
             message = tr("Above the {minimum} minimum for {product}: you are billed for the area itself.")
             message = message.format(minimum=whole_km2(minimum.minimum_km2), product=product)

@@ -84,7 +84,7 @@ def selected_features_geometry(layer: QgsVectorLayer) -> SourceGeometry:
     if count == 1:
         feature = next(iter(layer.getSelectedFeatures()))
         return feature_geometry(feature, layer)
-    description = tr("{count} selected features of '{layer}', merged").format(count=count, layer=layer.name())
+    description = tr("{count} selected features of '{layer}'").format(count=count, layer=layer.name())
     return SourceGeometry(_merge(polygons), layer.crs(), description)
 
 
@@ -141,7 +141,7 @@ def file_geometry(path: str) -> SourceGeometry:
             if index + 1 < len(layers):
                 description += tr(" (first of {count} layers)").format(count=len(layers))
         if len(polygons) > 1:
-            description += tr(", {count} polygons merged").format(count=len(polygons))
+            description += tr(", {count} polygons").format(count=len(polygons))
         return SourceGeometry(_merge(polygons), layer.crs(), description)
     raise AoiSourceError(tr("{name} holds no polygon (only points or lines?). An AOI must be an area.")
                          .format(name=name))

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsCsException, QgsMapLayerProxyModel, QgsSettings
+from qgis.core import QgsCsException, QgsMapLayerProxyModel, QgsProject, QgsSettings
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, pyqtSignal
@@ -34,12 +34,13 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.geometry_transform import to_wgs84
 from ..common.icons import icon
+from ..common.own_layers import is_own_layer, own_layers
 from ..common.widgets import wrapped_label
 from . import sources
 from .canvas_item import AoiCanvasItem
 from .drawing import PolygonTool, RectangleTool
 from .model import Aoi, AoiEditor
-from .picking import FeaturePickTool
+from .picking import FeaturePickTool, visible_polygon_layers
 from .report_view import AoiReportView
 
 LOG = logging.getLogger("oneatlas_ppo.ui.aoi")
@@ -60,6 +61,7 @@ class AoiSection(QWidget):
         tab = cls(context.iface, context.session, parent)
         tab.aoi_changed.connect(context.signals.aoi_changed)
         context.signals.product_chosen.connect(tab.set_minimum_order_area)
+        context.signals.enlarge_aoi_requested.connect(tab.enlarge_to_minimum)
         minimum_km2, label = context.signals.current_product
         if minimum_km2 is not None or label:
             tab.set_minimum_order_area(minimum_km2, label)
@@ -78,7 +80,9 @@ class AoiSection(QWidget):
 
         self.rectangle_tool = RectangleTool(self.canvas)
         self.polygon_tool = PolygonTool(self.canvas)
-        self.pick_tool = FeaturePickTool(self.canvas)
+        # Our own layers (archive footprints) are results, never a source: the picker skips them.
+        self.pick_tool = FeaturePickTool(self.canvas, lambda: [
+            layer for layer in visible_polygon_layers(self.canvas) if not is_own_layer(layer)])
         self.map_tools = (self.rectangle_tool, self.polygon_tool, self.pick_tool)
         self.rectangle_tool.finished.connect(
             lambda geometry: self._from_canvas(geometry, tr("Drawn rectangle")))
@@ -138,6 +142,8 @@ class AoiSection(QWidget):
         self.layer_combo.setAllowEmptyLayer(False)
         self.layer_combo.setToolTip(tr("Polygon layer whose selected features make the AOI"))
         self.layer_combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._hide_own_layers()
+        QgsProject.instance().layersAdded.connect(self._hide_own_layers)
         self.selection_button = QPushButton(icon("aoi_selection"), tr("Use selection"), body)
         self.selection_button.setObjectName("useSelection")
         self.selection_button.setToolTip(tr("Use the selected features of this layer (merged) as the AOI"))
@@ -156,6 +162,8 @@ class AoiSection(QWidget):
         self.report_view.fix_requested.connect(self.apply_fix)
         self.report_view.fix_all_requested.connect(self.fix_all)
         self.report_view.undo_requested.connect(self.undo)
+        self.report_view.per_part_requested.connect(self.order_per_part)
+        self.report_view.enlarge_requested.connect(self.enlarge_to_minimum)
         layout.addWidget(self.report_view)
         layout.addStretch(1)
         self.show_message(tr("Draw, pick or import the area you want imagery of."))
@@ -184,8 +192,11 @@ class AoiSection(QWidget):
         self.buttons[name] = button
         return button
 
+    def _hide_own_layers(self, *_args) -> None:
+        self.layer_combo.setExceptedLayerList(own_layers(QgsProject.instance()))
+
     def _follow_active_layer(self, layer) -> None:
-        if sources.is_polygon_layer(layer):
+        if sources.is_polygon_layer(layer) and not is_own_layer(layer):
             self.layer_combo.setLayer(layer)
 
     # -- the contract ----------------------------------------------------------------------------------
@@ -215,6 +226,10 @@ class AoiSection(QWidget):
             tool.setAction(None)
         self._previous_tool = None
         self.display.release()
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._hide_own_layers)
+        except (TypeError, RuntimeError):
+            pass
         if hasattr(self.iface, "currentLayerChanged"):
             try:
                 self.iface.currentLayerChanged.disconnect(self._follow_active_layer)
@@ -309,6 +324,26 @@ class AoiSection(QWidget):
     def fix_all(self) -> None:
         if self.editor.fix_all().steps:
             self._publish()
+
+    def order_per_part(self) -> None:
+        """Keep every part of a multi-part area; the order form places one order per part."""
+        try:
+            self.editor.order_per_part(tr("Kept every part: one order per part."))
+        except ValueError as error:
+            self.show_message(str(error), warning=True)
+            return
+        self._publish()
+
+    def enlarge_to_minimum(self) -> None:
+        """Grow the AOI around its centre to the product's minimum order area (billed anyway)."""
+        minimum = self.editor.minimum_km2
+        try:
+            self.editor.enlarge_to_minimum(tr("Enlarged around its centre to the {minimum:g} km² minimum "
+                                              "you are billed for.").format(minimum=minimum or 0))
+        except ValueError as error:
+            self.show_message(str(error), warning=True)
+            return
+        self._publish()
 
     def undo(self) -> None:
         if self.editor.can_undo:

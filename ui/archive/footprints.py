@@ -8,10 +8,13 @@ removed when the section is released (plugin unload).
 from typing import Iterable, List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFillSymbol,
     QgsGeometry,
+    QgsLineSymbolLayer,
     QgsProject,
+    QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
@@ -27,14 +30,36 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveFootprints", text)
 
 
-def _outline_symbol() -> QgsFillSymbol:
-    return QgsFillSymbol.createSimple({
-        # No fill: dozens of overlapping strips would bury the map (and the AOI) under a brown wash.
-        "color": "0,0,0,0",
-        "outline_color": "230,85,13,220",
-        "outline_width": "0.5",
-        "outline_style": "solid",
-    })
+def _outline_symbol(colour: str = "230,85,13,170", width: str = "0.3") -> QgsFillSymbol:
+    """Outlines only, no fill layer at all: dozens of overlapping strips would bury the map and the AOI
+    under a wash, and QGIS fills a *selected* polygon with the selection colour whenever its symbol has a
+    fill layer (even a transparent one). With only a line, a selected footprint is outlined, never filled."""
+    symbol = QgsFillSymbol()
+    symbol.deleteSymbolLayer(0)
+    symbol.appendSymbolLayer(QgsSimpleLineSymbolLayer.create({
+        "line_color": colour, "line_width": width, "line_style": "solid", "joinstyle": "miter"}))
+    return symbol
+
+
+def _style_selection(layer: QgsVectorLayer) -> None:
+    """QGIS 3.34+ lets a layer draw its selection with its own symbol: a strong magenta outline. Older
+    versions draw the outline above in the project's selection colour (still an outline, not a fill)."""
+    properties = getattr(layer, "selectionProperties", None)
+    if properties is None:
+        return
+    selection = properties()
+    selection.setSelectionRenderingMode(Qgis.SelectionRenderingMode.CustomSymbol)
+    selection.setSelectionSymbol(_outline_symbol("214,0,147,255", "0.9"))
+
+
+def selected_outline_only(layer: QgsVectorLayer) -> bool:
+    """True when a selected footprint is drawn as an outline (no symbol layer that could fill it)."""
+    symbols = [layer.renderer().symbol()]
+    properties = getattr(layer, "selectionProperties", None)
+    if properties is not None and properties().selectionSymbol() is not None:
+        symbols.append(properties().selectionSymbol())
+    return all(isinstance(symbol_layer, QgsLineSymbolLayer)
+               for symbol in symbols for symbol_layer in symbol.symbolLayers())
 
 
 class FootprintsLayer(QObject):
@@ -63,6 +88,7 @@ class FootprintsLayer(QObject):
         layer = QgsVectorLayer(uri, tr(LAYER_NAME), "memory")
         layer.setCustomProperty(LAYER_PROPERTY, True)
         layer.setRenderer(QgsSingleSymbolRenderer(_outline_symbol()))
+        _style_selection(layer)
         self.layer = layer
         self.add(scenes)
         layer.selectionChanged.connect(self._on_layer_selection)

@@ -17,21 +17,25 @@ from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..common.formatting import constellation_label, decimal, utc_time
+from .results_order import sorted_rows
 from .service import SceneRow
 
-THUMBNAIL_SIZE = 40
+# 28 px keeps eight rows in sight on a 768 px high laptop screen, and still shows where the clouds are.
+THUMBNAIL_SIZE = 28
 
-COLUMNS = ("date", "platform", "cloud", "incidence", "resolution", "coverage")
+# The five a user judges a scene by come first, so they stay in sight in a narrow dock.
+COLUMNS = ("date", "platform", "cloud", "incidence", "coverage", "resolution")
 # Short headers: the dock is often 300-400 px wide; the tooltips say what each column means.
 HEADERS = {
     "date": "Acquired",
-    "platform": "Satellite",
+    "platform": "Sat.",
     "cloud": "Cloud",
     "incidence": "Incid.",
     "resolution": "Res.",
     "coverage": "AOI",
 }
 TOOLTIPS = {
+    "platform": "Satellite",
     "date": "Acquisition date (UTC); tick the scenes to order",
     "resolution": "Ground resolution",
     "cloud": "Cloud cover of the whole acquisition (not recomputed on your area)",
@@ -58,6 +62,7 @@ class ResultsModel(QAbstractTableModel):
         self._rows: List[SceneRow] = []
         self._checked: set = set()
         self._thumbnails: Dict[str, QPixmap] = {}
+        self._sort = None  # (column key, descending) once the user clicked a header
 
     # -- content -----------------------------------------------------------------------------------
 
@@ -77,6 +82,8 @@ class ResultsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
+        if self._sort is not None:  # "Load more" keeps the order the user chose
+            self._apply_sort(*self._sort)
 
     def set_thumbnail(self, scene_id: str, pixmap: QPixmap) -> None:
         self._thumbnails[scene_id] = pixmap
@@ -175,6 +182,26 @@ class ResultsModel(QAbstractTableModel):
             return _number(row.coverage, 0, "%")
         return ""
 
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        """A header click (QTableView sorting): rows reordered in place, selection and checks kept."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self._apply_sort(*self._sort)
+
+    def _apply_sort(self, key: str, descending: bool) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = [row.scene.id for row in self._rows]
+        self._rows = sorted_rows(self._rows, key, descending)
+        after = {row.scene.id: number for number, row in enumerate(self._rows)}
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            if 0 <= index.row() < len(before):
+                moved_from.append(index)
+                moved_to.append(self.index(after[before[index.row()]], index.column()))
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0 or not index.isValid():
             return False
@@ -201,12 +228,44 @@ class ResultsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setShowGrid(False)  # alternating rows already separate them; the grid costs width
         self.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE + 6)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to their content once per page, then the user may resize them; a header click sorts.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(24)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the server's order until a click
+        self.setSortingEnabled(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows, Page Up/Down, Home/End move in it
+        model.rowsInserted.connect(lambda *_args: self.fit_columns())
+        model.modelReset.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its values or its short header, whichever is wider, ignoring the room
+        Qt keeps for a sort arrow: the five key columns then fit a 300-400 px dock without scrolling."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        model = self.model()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(self.sizeHintForColumn(column), metrics.horizontalAdvance(title) + 8)
+            header.resizeSection(column, width)
+
+    def keyPressEvent(self, event) -> None:
+        """Space ticks or unticks the current row's scene for ordering (arrows move, as in any table)."""
+        current = self.currentIndex()
+        if event.key() == Qt.Key.Key_Space and current.isValid():
+            index = self.model().index(current.row(), 0)
+            checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            self.model().setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                                 Qt.ItemDataRole.CheckStateRole)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def selected_scene_ids(self) -> List[str]:
         model = self.model()

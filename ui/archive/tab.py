@@ -1,14 +1,15 @@
 """The Archive tab: search Pléiades Neo, Pléiades and SPOT archive over the AOI, preview, then order.
 
-Layout, top to bottom: the search form, Search / Cancel with a progress bar, the results table (linked both
-ways with the "Footprints" map layer), "Load more", then Preview and Order buttons. Every network call runs
+Layout, top to bottom: the search criteria (folded away once results are shown), Search / Cancel with a
+progress bar, the results table (linked both ways with the "Footprints" map layer, the selected scenes'
+quicklooks drawn on the map), then Preview, "Load more" and Order buttons. Every network call runs
 through the TaskRunner; callbacks of a search that was cancelled or replaced are ignored (a generation
 counter), so a slow answer can never overwrite newer results.
 """
 
 from typing import Callable, List, Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,15 +19,20 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import errors
-from ..common.formatting import ERROR_STYLE, constellation_label, utc_time
+from ..common.formatting import ERROR_STYLE
 from ..common.reporting import log_and_describe
 from ..common.tasks import LatestTask
 from ..common.widgets import busy_bar, push_button
 from . import service as archive_service
+from .aoi_input import aoi_geometry
+from .criteria_box import CriteriaBox, criteria_summary
 from .footprints import FootprintsLayer
+from .map_link import SelectionLink, frame_results
 from .order import ArchiveOrderSubject
+from .product_hint import ProductHint
+from .quicklook_layer import QuicklookLayers
+from .quicklook_popup import open_quicklook_dialog
 from .results import ResultsModel, ResultsTable
-from .search_form import SearchForm
 from .thumbnails import QuicklookDialog, ThumbnailLoader
 
 MAX_RESULTS = 10000  # the catalog never counts further (totalResults maximum)
@@ -34,17 +40,6 @@ MAX_RESULTS = 10000  # the catalog never counts further (totalResults maximum)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveSection", text)
-
-
-def aoi_geometry(aoi):
-    """Accept the AOI section's ``Aoi`` (WGS84 polygon in ``.geometry``) or a bare shapely polygon."""
-    if aoi is None:
-        return None
-    for name in ("geometry", "polygon", "wgs84"):
-        value = getattr(aoi, name, None)
-        if value is not None and hasattr(value, "is_empty"):
-            return value
-    return aoi if hasattr(aoi, "is_empty") else None
 
 
 class ArchiveSection(QWidget):
@@ -56,6 +51,7 @@ class ArchiveSection(QWidget):
     # tab can say whether the minimum applies.
     product_chosen = pyqtSignal(object, str)
     quotation_requested = pyqtSignal(object)  # core Quotation ("Request a quotation instead", Pléiades Neo)
+    enlarge_aoi_requested = pyqtSignal()  # the order form's "Enlarge the AOI" (the AOI tab does it)
 
     @classmethod
     def create(cls, context, parent):
@@ -69,6 +65,7 @@ class ArchiveSection(QWidget):
         tab.product_chosen.connect(context.signals.product_chosen)
         tab.order_placed.connect(context.signals.order_placed)
         tab.quotation_requested.connect(context.signals.quotation_requested)
+        tab.enlarge_aoi_requested.connect(context.signals.enlarge_aoi_requested)
         return tab
 
     def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,
@@ -96,7 +93,6 @@ class ArchiveSection(QWidget):
         self._next_page = 1
         self._has_more = False
         self._total = 0
-        self._syncing_selection = False
         self.page_size = archive_service.ITEMS_PER_PAGE  # results per request ("Load more" asks for more)
 
         layout = QVBoxLayout(self)
@@ -107,8 +103,9 @@ class ArchiveSection(QWidget):
         self.aoi_label.setWordWrap(True)
         layout.addWidget(self.aoi_label)
 
-        self.form = SearchForm(self)
-        layout.addWidget(self.form)
+        self.criteria_box = CriteriaBox(self)
+        self.form = self.criteria_box.form
+        layout.addWidget(self.criteria_box)
 
         buttons = QHBoxLayout()
         self.search_button = push_button(self, tr("Search"), "searchButton", self.search)
@@ -119,16 +116,15 @@ class ArchiveSection(QWidget):
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
-        layout.addLayout(buttons)
-
+        # The status sits beside the buttons (one row less above the results).
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        buttons.addWidget(self.status, 1)
+        layout.addLayout(buttons)
 
         self.model = ResultsModel(self)
         self.table = ResultsTable(self.model, self)
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.table.doubleClicked.connect(lambda index: self.show_quicklook(self.model.scene_at(index.row())))
         self.model.checked_changed.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -137,9 +133,8 @@ class ArchiveSection(QWidget):
         self.load_more_button.setObjectName("loadMoreButton")
         self.load_more_button.clicked.connect(self.load_more)
         self.load_more_button.hide()
-        layout.addWidget(self.load_more_button)
 
-        actions = QHBoxLayout()
+        actions = QHBoxLayout()  # one row under the table: every pixel of height goes to the results
         self.preview_button = QPushButton(tr("Preview"), self)
         self.preview_button.setObjectName("previewButton")
         self.preview_button.setToolTip(tr("Show the quicklook of the selected scene"))
@@ -148,12 +143,18 @@ class ArchiveSection(QWidget):
         self.order_button.setObjectName("orderButton")
         self.order_button.clicked.connect(self.open_order_dialog)
         actions.addWidget(self.preview_button)
+        actions.addWidget(self.load_more_button)
         actions.addStretch(1)
         actions.addWidget(self.order_button)
         layout.addLayout(actions)
 
         self.footprints = FootprintsLayer(project, self)
-        self.footprints.selection_changed.connect(self._on_map_selection)
+        self.selection = SelectionLink(self.table, self.model, self.footprints, self)
+        self.selection.scenes_selected.connect(self._on_scenes_selected)
+        self.quicklooks = QuicklookLayers(runner, self._client_or_none, project, self)
+        self.quicklooks.failed.connect(lambda text: self._set_status(text, error=True))
+        self.product_hint = ProductHint(runner, self._client_or_none, self)
+        self.product_hint.product_known.connect(self.product_chosen.emit)
         self.thumbnails = ThumbnailLoader(runner, self._client_or_none, self)
         self.thumbnails.thumbnail_ready.connect(self.model.set_thumbnail)
 
@@ -168,6 +169,8 @@ class ArchiveSection(QWidget):
         # An AOI that OneAtlas would refuse is not searched over: the AOI tab says what to fix.
         self._aoi_needs_fixing = aoi is not None and getattr(aoi, "ready", True) is False
         self.aoi = None if self._aoi_needs_fixing else aoi_geometry(aoi)
+        # One order per part (the AOI tab's choice for separate parts): the order form orders each part.
+        self._aoi_parts = list(aoi.parts) if getattr(aoi, "per_part", False) and self.aoi else None
         self._show_aoi()
         self._update_buttons()
 
@@ -179,6 +182,8 @@ class ArchiveSection(QWidget):
             self.aoi_label.setText(tr("Draw or choose an area of interest in the AOI tab first."))
         else:
             self.aoi_label.setText(tr("Searching over the current area of interest."))
+        # Only a missing or refused AOI needs the line: when all is well it leaves its height to the results.
+        self.aoi_label.setVisible(self.aoi is None)
 
     def _client_or_none(self):
         try:
@@ -214,6 +219,7 @@ class ArchiveSection(QWidget):
         self._search.cancel()
         self.thumbnails.cancel()
         self.model.clear()
+        self.quicklooks.clear()
         self.footprints.remove()
         self._total = 0
         self._has_more = False
@@ -268,6 +274,8 @@ class ArchiveSection(QWidget):
         else:
             self.footprints.add(scenes)
         self.thumbnails.request(scenes)
+        if result.page == 1:
+            self._after_first_page()
         self._total = min(result.total, MAX_RESULTS)
         self._next_page = result.page + 1
         self._has_more = bool(result.has_more) and self.model.rowCount() < MAX_RESULTS
@@ -310,36 +318,18 @@ class ArchiveSection(QWidget):
         ids = self.table.selected_scene_ids()
         return [scene for scene in self.model.scenes() if scene.id in ids]
 
-    def _on_table_selection(self, *_args) -> None:
+    def _on_scenes_selected(self, scenes) -> None:
         self._update_buttons()
-        if self._syncing_selection:
-            return
-        self._syncing_selection = True
-        try:
-            self.footprints.select_scenes(self.table.selected_scene_ids())
-        finally:
-            self._syncing_selection = False
+        self.quicklooks.show_scenes(scenes)
+        self.product_hint.announce(self.scenes_to_order())
 
-    def _on_map_selection(self, scene_ids) -> None:
-        if self._syncing_selection:
-            return
-        self._syncing_selection = True
-        try:
-            selection = QItemSelection()
-            for scene_id in scene_ids:
-                row = self.model.row_of(scene_id)
-                if row is not None:
-                    selection.select(self.model.index(row, 0),
-                                     self.model.index(row, self.model.columnCount() - 1))
-            self.table.selectionModel().select(
-                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if scene_ids:
-                row = self.model.row_of(scene_ids[0])
-                if row is not None:
-                    self.table.scrollTo(self.model.index(row, 0))
-        finally:
-            self._syncing_selection = False
-        self._update_buttons()
+    def _after_first_page(self) -> None:
+        """Results are shown: the criteria fold away (the table gets the height) and the map frames the
+        results with the AOI."""
+        if self.model.rowCount():
+            self.criteria_box.collapse(criteria_summary(self._criteria))
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        frame_results(canvas, self.footprints.layer, self._search_aoi)
 
     # -- quicklook ---------------------------------------------------------------------------------
 
@@ -350,40 +340,12 @@ class ArchiveSection(QWidget):
             self.show_quicklook(scenes[0])
 
     def show_quicklook(self, scene) -> QuicklookDialog:
+        """The quicklook in its own window, larger than on the map (double click, or Preview)."""
         if self.quicklook_dialog is not None:
             self.quicklook_dialog.close()
-        date = utc_time(scene.acquisition_date, missing="")
-        dialog = QuicklookDialog(
-            tr("Quicklook: {platform} {date}").format(platform=scene.platform, date=date),
-            tr("{family} {platform}, acquired {date}, cloud cover {cloud}, "
-               "incidence {incidence}.\n{id}").format(
-                family=constellation_label(scene.constellation),
-                platform=scene.platform, date=date,
-                cloud="–" if scene.cloud_cover is None else f"{scene.cloud_cover:.0f} %",
-                incidence="–" if scene.incidence_angle is None else f"{scene.incidence_angle:.1f}°",
-                id=scene.archive_identifier or scene.id),
-            self)
-        self.quicklook_dialog = dialog
-        client = self._client_or_none()
-        if client is None:
-            dialog.show_error(tr("Not connected: the quicklook cannot be loaded."))
-        else:
-            def work(context):
-                return archive_service.fetch_quicklook(client, scene, context)
-
-            def done(data):
-                if self.quicklook_dialog is dialog:
-                    dialog.show_image(data)
-
-            def failed(error):
-                text = self.report_failure("Loading a quicklook", error)
-                if self.quicklook_dialog is dialog:
-                    dialog.show_error(text)
-
-            task = self.runner.start(tr("Loading a quicklook"), work, done, failed)
-            dialog.on_close = task.cancel_if_running
-        dialog.show()
-        return dialog
+        self.quicklook_dialog = open_quicklook_dialog(scene, self._client_or_none(), self.runner,
+                                                      self.report_failure, self)
+        return self.quicklook_dialog
 
     # -- ordering ----------------------------------------------------------------------------------
 
@@ -391,6 +353,7 @@ class ArchiveSection(QWidget):
         scenes = self.scenes_to_order()
         if not scenes or self.aoi is None:
             return None
+        from ..ordering.multi_order import PerPartSubject
         from ..ordering.order_dialog import OrderDialog  # heavy: imported when first needed
 
         if self.order_dialog is not None:
@@ -400,23 +363,32 @@ class ArchiveSection(QWidget):
             self._set_status(tr("Order scenes of one satellite family at a time: Pléiades Neo, Pléiades and "
                                 "SPOT are different products (uncheck the others)."), error=True)
             return None
-        dialog = OrderDialog(ArchiveOrderSubject(scenes, self.aoi), self.client_provider, self.runner, self,
+        parts = getattr(self, "_aoi_parts", None)
+        subject = (PerPartSubject([ArchiveOrderSubject(scenes, part) for part in parts]) if parts
+                   else ArchiveOrderSubject(scenes, self.aoi))
+        dialog = OrderDialog(subject, self.client_provider, self.runner, self,
                              report_failure=self.report_failure)
         if self.confirm_hook is not None:
             dialog.confirm_hook = self.confirm_hook
         dialog.order_placed.connect(self._remember_order)
         dialog.product_chosen.connect(self.product_chosen.emit)
         dialog.quotation.requested.connect(self.quotation_requested.emit)
+        dialog.minimum_note.enlarge_requested.connect(self._enlarge_and_reorder)
         self.order_dialog = dialog
         dialog.open()
         dialog.load()
         return dialog
 
-    def _remember_order(self, result) -> None:
-        self.placed_orders.append(result)
-        self.order_placed.emit(result)
+    def _enlarge_and_reorder(self) -> None:
+        """The AOI tab enlarges the AOI (aoi_changed comes back here), then a new form prices the new one."""
+        self.enlarge_aoi_requested.emit()
+        if self.aoi is not None:
+            self.open_order_dialog()
 
-    # -- unload ------------------------------------------------------------------------------------
+    def _remember_order(self, result) -> None:
+        for placed in getattr(result, "results", None) or [result]:  # one order per part: each one
+            self.placed_orders.append(placed)
+            self.order_placed.emit(placed)
 
     def release(self) -> None:
         """Plugin unload: stop background work, close dialogs, remove the footprints layer."""
@@ -426,4 +398,6 @@ class ArchiveSection(QWidget):
             self.order_dialog.close_for_unload()
         if self.quicklook_dialog is not None:
             self.quicklook_dialog.close()
+        self.product_hint.cancel()
+        self.quicklooks.release()
         self.footprints.release()

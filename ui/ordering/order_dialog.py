@@ -32,6 +32,7 @@ from ..common.reporting import log_and_describe
 from ..common.widgets import busy_bar, push_button, wrapped_label
 from .confirmation import ConfirmOrderDialog, OrderSummary
 from .details_form import OrderDetailsForm, field_for_server_name
+from .minimum_note import MinimumAreaNote
 from .options_form import OptionsForm
 from .quotation_request import QuotationRequest, credit_left_notes
 from .submission import OrderContext, OrderSubmission, outcome_unknown_text
@@ -65,7 +66,9 @@ class OrderDialog(QDialog):
         self.result = None
         self.last_confirmation: Optional[ConfirmOrderDialog] = None
         self._unloading = False
-        self.submission = OrderSubmission(runner, self, what=subject.log_name)
+        # A subject may bring its own money rules (one order per part: ui.ordering.multi_order).
+        submission_class = getattr(subject, "submission_class", OrderSubmission)
+        self.submission = submission_class(runner, self, what=subject.log_name)
         self.submission.busy_changed.connect(self._busy_changed)
         self.submission.priced.connect(self._priced)
         self.submission.price_outdated.connect(self._show_price_outdated)
@@ -88,6 +91,8 @@ class OrderDialog(QDialog):
         layout.addWidget(self.contract_error)
         self.progress = busy_bar(self)
         layout.addWidget(self.progress)
+        self.minimum_note = MinimumAreaNote(self)  # "billed as at least N km²", before any price
+        layout.addWidget(self.minimum_note)
 
         self.options_box = QGroupBox(tr("Product options"), self)
         self.options_layout = QVBoxLayout(self.options_box)
@@ -158,6 +163,8 @@ class OrderDialog(QDialog):
         self.context = context
         product = context.product_type
         self.product_chosen.emit(product.minimum_order_area_km2 or None, product.label)
+        self.minimum_note.show_for(product.minimum_order_area_km2, geodesic_area_km2(self.subject.aoi),
+                                   product.label, can_enlarge=not hasattr(self.subject, "parts"))
         contract = context.contract
         credit = ("" if contract.credit_remaining is None else tr(", {credit} left").format(
             credit=money(contract.credit_remaining, contract.currency)))
