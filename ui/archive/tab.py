@@ -3,20 +3,14 @@
 Layout, top to bottom: the search criteria (folded away once results are shown), Search / Cancel with a
 progress bar, the results table (linked both ways with the "Footprints" map layer, the selected scenes'
 quicklooks drawn on the map), then Preview, "Load more" and Order buttons. Every network call runs
-through the TaskRunner; callbacks of a search that was cancelled or replaced are ignored (a generation
-counter), so a slow answer can never overwrite newer results.
+through the TaskRunner; only the newest search's answers count (LatestTask), so a slow answer can never
+overwrite newer results.
 """
 
 from typing import Callable, List, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
-from qgis.PyQt.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import errors
 from ..common.formatting import ERROR_STYLE
