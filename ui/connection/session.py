@@ -12,11 +12,12 @@ from typing import Callable, List, Optional
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ...core import OneAtlasClient, errors
+# Only light core modules here: the client (requests, and through the AOI rules shapely and pyproj) is
+# imported when a connection is first wanted, not when QGIS loads the plugin.
+from ...core import errors
 from ...core.endpoints import Endpoints
-from ...core.http import RetryPolicy
 from ...core.log import LOGGER, register_secret
-from ...core.models import LEGACY, NEO
+from ...core.names import LEGACY, NEO
 from ..common import reporting
 from ..common.formatting import backend_label, credit
 from ..common.reporting import log_error
@@ -34,7 +35,7 @@ KEY_REJECTED = "key_rejected"
 ERROR = "error"  # unreachable server, proxy, locked key, server problem...
 
 # "Test connection" should answer quickly: one retry, short back-off, shorter timeout.
-TEST_RETRY = RetryPolicy(max_attempts=2, backoff_base=0.3, max_delay=2.0)
+TEST_RETRY = {"max_attempts": 2, "backoff_base": 0.3, "max_delay": 2.0}
 TEST_TIMEOUT = 20
 
 
@@ -148,7 +149,7 @@ class Session(QObject):
         return (self._client is None and not self._session_key and credentials.has_stored_key()
                 and not credentials.is_unlocked())
 
-    def client(self) -> OneAtlasClient:
+    def client(self):
         """The client for the saved settings, built on first use. Main thread only: reading the stored key
         may open QGIS's master-password prompt. Raises a core OneAtlasError when it cannot be built."""
         if self._client is None:
@@ -156,8 +157,11 @@ class Session(QObject):
         return self._client
 
     def make_client(self, api_key: Optional[str] = None, settings: Optional[ConnectionSettings] = None,
-                    for_test: bool = False) -> OneAtlasClient:
+                    for_test: bool = False):
         """A client for ``settings`` (default: the saved ones) and ``api_key`` (default: the stored key)."""
+        from ...core.client import OneAtlasClient
+        from ...core.http import RetryPolicy
+
         settings = settings or self.settings
         problem = settings.problem()
         if problem:
@@ -175,7 +179,7 @@ class Session(QObject):
         proxies = self._proxies_for(settings)
         if for_test:
             return OneAtlasClient(key, origin=settings.origin, proxies=proxies, timeout=TEST_TIMEOUT,
-                                  retry=TEST_RETRY, journal=journal_path())
+                                  retry=RetryPolicy(**TEST_RETRY), journal=journal_path())
         return OneAtlasClient(key, origin=settings.origin, proxies=proxies, journal=journal_path())
 
     def _proxies_for(self, settings: ConnectionSettings):
@@ -286,7 +290,7 @@ class Session(QObject):
         if self.state == KEY_STORED and (self._session_key or credentials.is_unlocked()):
             self.connect_async()
 
-    def adopt(self, client: OneAtlasClient, account) -> None:
+    def adopt(self, client, account) -> None:
         """Use a client and account already checked (by the settings dialog's Test connection)."""
         self._account_task.cancel()
         self._connected(client, account)
