@@ -153,7 +153,8 @@ class ArchiveSection(QWidget):
         self.footprints = FootprintsLayer(project, self)
         self.footprints.selection_changed.connect(self._on_map_selection)
         self.thumbnails = ThumbnailLoader(runner, self._client_or_none, self)
-        self.thumbnails.thumbnail_ready.connect(self.model.set_thumbnail)
+        self.thumbnails.thumbnails_ready.connect(self.model.set_thumbnails)
+        self.table.scenes_in_view.connect(self.thumbnails.request)  # thumbnails for the rows in view only
 
         self._show_aoi()
         self._update_buttons()
@@ -265,7 +266,7 @@ class ArchiveSection(QWidget):
             self.footprints.replace(scenes)
         else:
             self.footprints.add(scenes)
-        self.thumbnails.request(scenes)
+        self.table.fit_columns()
         self._total = min(result.total, MAX_RESULTS)
         self._next_page = result.page + 1
         self._has_more = bool(result.has_more) and self.model.rowCount() < MAX_RESULTS
@@ -418,7 +419,7 @@ class ArchiveSection(QWidget):
     def release(self) -> None:
         """Plugin unload: stop background work, close dialogs, remove the footprints layer."""
         self._search.cancel()
-        self.thumbnails.cancel()
+        self.thumbnails.release()
         if self.order_dialog is not None:
             self.order_dialog.close_for_unload()
         if self.quicklook_dialog is not None:

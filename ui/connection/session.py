@@ -24,6 +24,7 @@ from ..common.reporting import log_error
 from ..common.tasks import LatestTask
 from . import credentials
 from . import proxy as qgis_proxy
+from .prefetch import Prefetcher
 from .settings import SIMULATOR, ConnectionSettings
 
 # Connection states (Session.state), in the words the header turns them into.
@@ -128,6 +129,8 @@ class Session(QObject):
         self._proxy = None
         # Connecting and refreshing the account: only the newest attempt's answer counts.
         self._account_task = LatestTask(tasks)
+        # What every order needs (products, markets, countries), fetched once per connection.
+        self.prefetcher = Prefetcher(tasks)
         # Does not decrypt anything: only checks whether a key is stored.
         self.state = KEY_STORED if credentials.has_stored_key() else NOT_CONFIGURED
 
@@ -302,6 +305,7 @@ class Session(QObject):
                     len(account.contracts))
         self._set_state(CONNECTED, "")
         self._settle_pending_orders(client)
+        self.prefetcher.start(client, account)
 
     def _connect_failed(self, error: BaseException) -> None:
         log_error("Connecting to " + self.settings.describe(), error)
