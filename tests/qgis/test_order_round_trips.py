@@ -8,7 +8,8 @@ __all__ = ["connected_plugin"]  # fixture
 
 
 def order_calls(simulator, since):
-    return [(record.method, record.path) for record in simulator.requests[since:] if record.service == "order"]
+    return [(record.method, record.path) for record in simulator.requests[since:]
+            if record.service == "order"]
 
 
 def test_after_connecting_the_order_form_needs_one_call(connected_plugin, simulator, tmp_path):
