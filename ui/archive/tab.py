@@ -9,13 +9,7 @@ counter), so a slow answer can never overwrite newer results.
 from typing import Callable, List, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, pyqtSignal
-from qgis.PyQt.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import errors
 from ..common.formatting import ERROR_STYLE, constellation_label, utc_time
