@@ -233,6 +233,9 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(0)  # 0: the rows in view
         for column in range(self.model().columnCount() - 1):
             self.resizeColumnToContents(column)
+        # The first column holds a check box, the thumbnail (it may arrive later) and the date.
+        date_width = self.fontMetrics().horizontalAdvance("2026-12-31")
+        self.setColumnWidth(0, max(self.columnWidth(0), date_width + THUMBNAIL_SIZE + 40))
 
     def visible_rows(self) -> range:
         """The rows the user can see now (a little more, so a short scroll finds thumbnails ready)."""
