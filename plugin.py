@@ -9,16 +9,14 @@ import os
 from typing import Callable, List
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, pyqtBoundSignal
 from qgis.PyQt.QtWidgets import QAction
 
 from .ui.common import log_bridge
 from .ui.common.icons import icon
-from .ui.common.tasks import TaskRunner
-from .ui.connection.session import Session
+from .ui.connection.project_watch import StreamedLayerWatch
+from .ui.connection.tile_auth import TileAuthorization
 from .ui.dock import OneAtlasDock
-from .ui.orders.project_watch import StreamedLayerWatch
-from .ui.orders.tile_auth import TileAuthorization
 
 LOG = logging.getLogger("oneatlas_ppo")
 MENU_NAME = "&OneAtlas Pay-Per-Order"
@@ -49,31 +47,33 @@ class OneAtlasPlugin:
         self._on_unload(self._remove_provider)
 
     def initGui(self) -> None:
+        # QGIS pays for initGui() at every start: only the toolbar button, the menu and an empty dock shell
+        # here. The session, the task runner, the dock's content and their imports come when first needed.
         handler = log_bridge.install()
         self._on_unload(lambda: log_bridge.remove(handler))
         self.initProcessing()
-
-        self.tasks = TaskRunner()
-        self._on_unload(self._shut_down_tasks)
-
-        # The session decrypts nothing here: the key is read when a connection is first wanted.
-        self.session = Session(self.iface, self.tasks)
         self._on_unload(self._drop_session)
 
         # Streamed layers: the token goes on tiles of the OneAtlas access origin only, added by one request
-        # preprocessor (layer sources and projects never hold it); removed at unload.
-        self.tile_auth = TileAuthorization(self.session)
+        # preprocessor (layer sources and projects never hold it); removed at unload. Both follow the
+        # session once it exists (created when first needed, see ``session``).
+        self.tile_auth = TileAuthorization()
         self.tile_auth.install()
         self._on_unload(self.tile_auth.remove)
-        self.streamed_layer_watch = StreamedLayerWatch(self.iface, self.session, self.tile_auth)
+        self.streamed_layer_watch = StreamedLayerWatch(self.iface, lambda: self.session, self.tile_auth)
         self._on_unload(self.streamed_layer_watch.release)
 
         main_window = self.iface.mainWindow()
-        self.dock = OneAtlasDock(self.iface, main_window, session=self.session)
+        self.dock = OneAtlasDock(self.iface, main_window, session_provider=lambda: self.session)
         self.dock.settings_requested.connect(self.open_settings)
         # Showing the panel connects by itself only when that cannot open a password prompt.
         self.dock.visibilityChanged.connect(self._dock_visibility_changed)
-        self.tasks.add_listener(self.dock.show_background_work)
+        self.dock.built.connect(lambda: self._dock_visibility_changed(self.dock.isVisible()))
+        started = getattr(self.iface, "initializationCompleted", None)
+        if not main_window.isVisible() and isinstance(started, pyqtBoundSignal):
+            # QGIS is starting (it shows its window once every plugin is loaded): a dock left open last
+            # time is filled in once QGIS has finished starting, never during it.
+            self.dock.wait_for_startup(started)
         self.iface.addDockWidget(OneAtlasDock.saved_area(), self.dock)
         self.dock.setVisible(OneAtlasDock.saved_visibility())
         self._on_unload(self._remove_dock)
@@ -114,24 +114,47 @@ class OneAtlasPlugin:
         self.dock = None
         self.toggle_dock_action = None
         self.settings_action = None
-        self.tasks = None
-        self.session = None
+        self._tasks = None
+        self._session = None
         self.settings_dialog = None
         self.provider = None
         self.tile_auth = None
         self.streamed_layer_watch = None
 
+    @property
+    def tasks(self):
+        """The plugin's TaskRunner (ui.common.tasks), created when first needed; None when not loaded."""
+        if self._tasks is None and self.dock is not None:
+            from .ui.common.tasks import TaskRunner
+
+            self._tasks = TaskRunner()
+            self._tasks.add_listener(self.dock.show_background_work)
+        return self._tasks
+
+    @property
+    def session(self):
+        """The connection (ui.connection.session.Session), created when first needed: when the dock is
+        first shown, the settings are opened or a script asks. It decrypts nothing when created."""
+        if self._session is None and self.dock is not None:
+            from .ui.connection.session import Session
+
+            self._session = Session(self.iface, self.tasks)
+            for follower in (self.tile_auth, self.streamed_layer_watch):
+                if follower is not None:
+                    follower.bind(self._session)
+        return self._session
+
     def _on_unload(self, undo: Callable[[], None]) -> None:
         self._undo_stack.append(undo)
-
-    def _shut_down_tasks(self) -> None:
-        self.tasks.shut_down()
 
     def _remove_provider(self) -> None:
         QgsApplication.processingRegistry().removeProvider(self.provider)
 
     def _drop_session(self) -> None:
-        self.session.deleteLater()
+        if self._session is not None:
+            self._session.deleteLater()
+        if self._tasks is not None:
+            self._tasks.shut_down()
 
     def _remove_dock(self) -> None:
         self.dock.remember_place()
@@ -154,7 +177,7 @@ class OneAtlasPlugin:
             self.toggle_dock_action.setChecked(visible)
 
     def _dock_visibility_changed(self, visible: bool) -> None:
-        if visible and self.session is not None:
+        if visible and self.dock is not None and self.dock.is_built:
             self.session.connect_if_unlocked()
 
     def open_settings(self) -> None:

@@ -1,9 +1,13 @@
 """How responsive is the Archive tab on a slow network?
 
-Drives the whole flow through the widgets (search, load more, thumbnails, order dialog, price, confirmation,
-order) against the in-process simulator with 300 ms of latency on every request, while a QTimer on the main
-thread ticks every 10 ms and records the gaps between ticks. The longest gap is the longest time the Qt
-event loop was stalled (target: under 50 ms). Also prints the number of HTTP requests the flow needed.
+Connects as the dock's session does (sign in, account, then in the background what every order needs:
+``ui.connection.prefetch``), then drives the whole flow through the widgets (search, load more, thumbnails
+of the rows in view, order dialog, price, confirmation, order) against the in-process simulator with 300 ms
+of latency on every request, while a QTimer on the main thread ticks every 10 ms and records the gaps
+between ticks. The longest gap is the longest time the Qt event loop was stalled (target: under 16 ms, one
+frame at 60 Hz). Prints the time to open the order form once the scene is picked (target: at most one
+round trip plus 100 ms) and the HTTP requests of the connection and of the flow (the total must not grow:
+16 before the prefetch).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_archive_ui.py
 """
@@ -16,7 +20,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 LATENCY_MS = 300
-TARGET_MS = 50.0
+TARGET_MS = 16.0
+FORM_TARGET_MS = LATENCY_MS + 100.0
+REQUESTS_BEFORE = 16  # connection + flow, measured before the prefetch and the rows-in-view thumbnails
 
 
 def _importable():
@@ -40,6 +46,9 @@ class Heartbeat:
         if self._last is not None:
             self.gaps.append((now - self._last) * 1000.0)
         self._last = now
+
+    def longest_since(self, count: int) -> float:
+        return max(self.gaps[count:], default=0.0)
 
     def start(self):
         self._last = None
@@ -76,6 +85,7 @@ def main():
     from oneatlas_ppo.core import OneAtlasClient
     from oneatlas_ppo.ui.archive.tab import ArchiveSection
     from oneatlas_ppo.ui.common.tasks import TaskRunner
+    from oneatlas_ppo.ui.connection.prefetch import Prefetcher
     from simulator import DEMO_USERS, Simulator
     from simulator.server import SimulatorServer
 
@@ -103,18 +113,27 @@ def main():
     steps = []
 
     def step(name, action, condition):
-        begun = time.perf_counter()
+        begun, gaps = time.perf_counter(), len(heartbeat.gaps)
         action()
         wait_until(condition)
-        steps.append((name, (time.perf_counter() - begun) * 1000.0))
+        steps.append((name, (time.perf_counter() - begun) * 1000.0, heartbeat.longest_since(gaps)))
 
+    # Connecting, as ui.connection.session does: the account, then the prefetch in the background.
+    prefetcher = Prefetcher(runner)
+    holder = {}
+    runner.start("connect", lambda context: client.account(refresh=True),
+                 on_success=lambda account: (holder.setdefault("account", account),
+                                             prefetcher.start(client, account)),
+                 on_error=lambda error: holder.setdefault("error", error))
+    step("connect+prefetch", lambda: None,
+         lambda: "error" in holder or ("account" in holder and prefetcher.pending == 0))
+    connect_requests = len(sim.requests) - first_request
     step("search", section.search_button.click, lambda: not section.searching)
     if section.load_more_button.isVisible():
         step("load more", section.load_more_button.click, lambda: not section.searching)
-    wait_until(lambda: not section.thumbnails.busy)
+    step("thumbnails", lambda: None, lambda: not section.thumbnails.busy)
     section.model.set_checked(section.model.scene_at(0).id, True)
 
-    holder = {}
     step("open order form", lambda: holder.setdefault("dialog", section.open_order_dialog()),
          lambda: not holder["dialog"].progress.isVisible())
     dialog = holder["dialog"]
@@ -134,20 +153,32 @@ def main():
     requests = len(sim.requests) - first_request
 
     print(f"Archive UI flow with {LATENCY_MS} ms latency per request")
-    for name, duration in steps:
-        print(f"  {name:<16} {duration:8.0f} ms")
-    print(f"  total            {total:8.0f} ms")
+    print(f"  {'step':<18} {'time':>8}    longest stall")
+    for name, duration, stall in steps:
+        print(f"  {name:<18} {duration:8.0f} ms {stall:8.1f} ms")
+    print(f"  total              {total:8.0f} ms")
     print(f"Result: {dialog.message.text()}")
+    form_ms = {name: duration for name, duration, _stall in steps}["open order form"]
+    form_ok = form_ms <= FORM_TARGET_MS
+    print(f"Order form ready {form_ms:.0f} ms after the scene is picked (target <= {FORM_TARGET_MS:.0f} ms: "
+          f"one round trip + 100 ms) -> {'OK' if form_ok else 'TOO SLOW'}")
     longest = max(heartbeat.gaps) if heartbeat.gaps else 0.0
+    stall_ok = longest < TARGET_MS
     print(f"Longest main-thread stall: {longest:.1f} ms (target < {TARGET_MS:.0f} ms) over "
-          f"{len(heartbeat.gaps)} heartbeats -> {'OK' if longest < TARGET_MS else 'TOO SLOW'}")
-    print(f"HTTP requests: {requests}")
+          f"{len(heartbeat.gaps)} heartbeats -> {'OK' if stall_ok else 'TOO SLOW'}")
+    requests_ok = requests <= REQUESTS_BEFORE
+    print(f"HTTP requests: {requests} ({connect_requests} connecting and prefetching, "
+          f"{requests - connect_requests} in the flow; before: {REQUESTS_BEFORE}) -> "
+          f"{'OK' if requests_ok else 'MORE THAN BEFORE'}")
+    if "-v" in sys.argv:
+        for record in sim.requests[first_request:]:
+            print(f"    {record.service:<8} {record.method:<5} {record.path}")
 
     section.release()
     runner.shut_down()
     server.stop()
     app.exitQgis()
-    return 0 if longest < TARGET_MS else 1
+    return 0 if stall_ok and form_ok and requests_ok else 1
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ during a session (account, contracts, product types, markets and countries, opti
 cached; prices, feasibility and order status never are.
 """
 
-import threading
 import time
 
 from . import errors
@@ -20,6 +19,7 @@ from .journal import CHECKING, NOT_PLACED, PLACED, SENDING, UNKNOWN, as_journal
 from .links import link_href
 from .log import LOGGER
 from .models import LEGACY, NEO, Account, Choice, Price, ProductType
+from .once import OnceCache
 from .options import ProductOptions
 from .order_models import OrderResult
 from .orders import AOI_ID, _aoi_geojson
@@ -58,8 +58,7 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         )
         self._auth = TokenManager(self._http, api_key, clock=clock)
         self._http.auth = self._auth
-        self._cache = {}
-        self._cache_lock = threading.Lock()
+        self._cache = OnceCache()  # one request per key, even when the dock prefetches while a form asks
         self._wall_clock = wall_clock
         self.journal = as_journal(journal, clock=wall_clock)
         self._reconciler = Reconciler(
@@ -85,17 +84,10 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         return self._http
 
     def _cached(self, key, load):
-        with self._cache_lock:
-            if key in self._cache:
-                return self._cache[key]
-        value = load()
-        with self._cache_lock:
-            self._cache.setdefault(key, value)
-            return self._cache[key]
+        return self._cache.get(key, load)
 
     def clear_cache(self):
-        with self._cache_lock:
-            self._cache.clear()
+        self._cache.clear()
 
     def _get(self, service, path, what, params=None):
         return self._http.json(service, "GET", path, idempotent=True, what=what, params=params)
@@ -109,8 +101,7 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
     def account(self, refresh=False):
         """The user, the delivery workspace and the CIS contracts grouped by back-end."""
         if refresh:
-            with self._cache_lock:
-                self._cache.pop("account", None)
+            self._cache.pop("account")
 
         def load():
             me = self._get("data", "/api/v1/me", "your account details")
@@ -326,8 +317,7 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
             raise errors.DuplicateOrderError(_duplicate_message(entry))
 
     def clear_account_cache(self):
-        with self._cache_lock:
-            self._cache.pop("account", None)
+        self._cache.pop("account")
 
     def _action(self, method, path, service="order"):
         response = self._http.request(service, method, path, idempotent=False, json={})

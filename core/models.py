@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .names import LEGACY, NEO  # noqa: F401 (core.models.NEO stays public)
 from .parsing import (
     as_bool,
     as_datetime,
@@ -20,9 +21,6 @@ from .parsing import (
     geometry_from_geojson,
     require_dict,
 )
-
-NEO = "neo"
-LEGACY = "legacy"
 
 
 def _finite(value):

@@ -6,13 +6,8 @@ archive product "SPOTArchive1.5Mono"): a product is recognised by the sensor and
 """
 
 from . import errors
-from .models import LEGACY, NEO
+from .names import BACKEND_NAMES, CONSTELLATION_NAMES, CONSTELLATIONS, LEGACY, NEO  # noqa: F401 (public)
 
-# Constellation codes as the catalog spells them, newest and sharpest first.
-CONSTELLATIONS = ("PNEO", "PHR", "SPOT")
-CONSTELLATION_NAMES = {"PNEO": "Pléiades Neo", "PHR": "Pléiades", "SPOT": "SPOT"}
-# The two ordering back-ends, named by what they sell.
-BACKEND_NAMES = {NEO: "Pléiades Neo", LEGACY: "Pléiades & SPOT"}
 # The product type's sensor id, as /api/v1/productTypes reports it, for each constellation.
 SENSOR_OF_CONSTELLATION = {"PNEO": "pleiadesneo", "PHR": "pleiades", "SPOT": "spot"}
 

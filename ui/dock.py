@@ -1,83 +1,84 @@
-"""The plugin's dock panel: the account header, the tabs (from ``ui.tabs.TABS``), a status line.
+"""The plugin's dock panel, as QGIS sees it at start-up: an empty shell that keeps its place (area, floating,
+visibility) between sessions.
 
-This file only lays them out and keeps the dock's place (area, floating, visibility) between sessions; each
-tab is owned by its feature folder and built the first time it is shown.
+Its content (``ui.dock_body``: the account header, the tabs, a status line) is built the first time the
+dock is shown, a moment later so that the shell paints at once; when QGIS restores the dock open at
+start-up, only once QGIS has finished starting. Each tab is owned by its feature folder and built the first
+time it is shown.
 """
+
+from typing import Callable, Optional
 
 from qgis.core import QgsSettings
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
-
-from .connection.account_header import AccountHeader
-from .tabs import TABS, DockSignals, LazyTab, TabContext
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QWidget
 
 DOCK_OBJECT_NAME = "OneAtlasPPODock"
 SETTINGS_PREFIX = "oneatlas_ppo/dock/"
 
 
-class SectionTabs(QTabWidget):
-    """The dock's tab widget. Its pages are LazyTab holders, so a tab's content is not the page itself:
-    making a content current (or asking its index) goes to the page that holds it."""
-
-    def _page_of(self, widget):
-        for index in range(self.count()):
-            page = self.widget(index)
-            if page is widget or getattr(page, "content", None) is widget:
-                return page
-        return widget
-
-    def setCurrentWidget(self, widget) -> None:
-        super().setCurrentWidget(self._page_of(widget))
-
-    def indexOf(self, widget) -> int:
-        return super().indexOf(self._page_of(widget))
-
-
 class OneAtlasDock(QgsDockWidget):
     settings_requested = pyqtSignal()
+    built = pyqtSignal()  # the content exists (the header, the tabs): the dock can be used
 
-    def __init__(self, iface, parent=None, session=None):
+    def __init__(self, iface, parent=None, session=None, session_provider: Optional[Callable] = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("OneAtlas Pay-Per-Order"))
         self.iface = iface
-        self.session = session  # ui.connection.session.Session: the connection shared by the header and tabs
-        self.signals = DockSignals(self)
-        if session is not None:
-            # After an order, the header's credit is out of date.
-            self.signals.order_placed.connect(lambda _result: session.refresh_account())
+        # The session (ui.connection.session.Session) is created by the plugin when first needed.
+        self._session_provider = session_provider or (lambda: session)
+        self._body = None
+        self._waiting_for_startup = False
         # The object name lets the QGIS main window save and restore the dock's place with its own state.
         self.setObjectName(DOCK_OBJECT_NAME)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(2, 2, 2, 2)
-
-        self.header = AccountHeader(body)
-        self.header.settings_requested.connect(self.settings_requested.emit)
-        if session is not None:
-            self.header.bind(session)
-        layout.addWidget(self.header)
-
-        self.sections = SectionTabs(body)
-        self.sections.setObjectName("sections")
-        self.sections.setDocumentMode(True)
-        context = None if session is None else TabContext(iface, session, session.tasks, self.signals)
-        self._tabs = {}
-        for spec in TABS:
-            page = LazyTab(spec, context, self.sections)
-            self._tabs[spec.name] = page
-            self.sections.addTab(page, spec.title)
-        layout.addWidget(self.sections, 1)
-
-        self.status_line = QLabel(body)
-        self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(True)
-        layout.addWidget(self.status_line)
-
-        self.setWidget(body)
+        self.setWidget(QWidget(self))  # the empty shell
         self.setMinimumWidth(280)
+
+    # -- the content, built when first shown -------------------------------------------------------
+
+    @property
+    def is_built(self) -> bool:
+        return self._body is not None
+
+    def body(self):
+        """The dock's content (``ui.dock_body.DockBody``), built now if it was not yet."""
+        if self._body is None:
+            from .dock_body import DockBody
+
+            shell = self.widget()
+            self._body = DockBody(self.iface, self._session_provider(), self.settings_requested.emit, self)
+            self.setWidget(self._body)
+            if shell is not None:
+                shell.deleteLater()
+            self.built.emit()
+        return self._body
+
+    def wait_for_startup(self, started_signal) -> None:
+        """QGIS is still starting: build nothing before ``started_signal`` (initializationCompleted)."""
+        self._waiting_for_startup = True
+        started_signal.connect(self._startup_finished)
+
+    def _startup_finished(self) -> None:
+        self._waiting_for_startup = False
+        QTimer.singleShot(0, self._build_if_visible)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._body is None and not self._waiting_for_startup:
+            QTimer.singleShot(0, self._build_if_visible)  # the empty shell paints first
+
+    def _build_if_visible(self) -> None:
+        if self._body is None and self.isVisible() and not self._waiting_for_startup:
+            self.body()
+
+    header = property(lambda self: self.body().header)
+    sections = property(lambda self: self.body().sections)
+    status_line = property(lambda self: self.body().status_line)
+    signals = property(lambda self: self.body().signals)
+    session = property(lambda self: self.body().session)
+    _tabs = property(lambda self: self.body().tabs)
 
     def section(self, name: str) -> QWidget:
         """The content of tab ``name`` ("aoi", "archive", "tasking", "orders"), built if it was not yet."""
@@ -96,14 +97,16 @@ class OneAtlasDock(QgsDockWidget):
 
     def release(self) -> None:
         """Called on unload: each built tab gives back its map tools, canvas items, layers and timers."""
-        for page in self._tabs.values():
-            page.release()
+        if self._body is not None:
+            self._body.release()
 
     def show_status(self, text: str) -> None:
         self.status_line.setText(text)
 
     def show_background_work(self, descriptions) -> None:
         """The status line says what runs in the background (QGIS's task bar can cancel it)."""
+        if self._body is None:
+            return  # nothing to say it in yet: QGIS's task bar shows the work
         if not descriptions:
             self.show_status("")
         elif len(descriptions) == 1:

@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import (
     QModelIndex,
     QSize,
     Qt,
+    QTimer,
     pyqtSignal,
 )
 from qgis.PyQt.QtGui import QPixmap
@@ -86,11 +87,15 @@ class ResultsModel(QAbstractTableModel):
             self._apply_sort(*self._sort)
 
     def set_thumbnail(self, scene_id: str, pixmap: QPixmap) -> None:
-        self._thumbnails[scene_id] = pixmap
-        row = self.row_of(scene_id)
-        if row is not None:
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        self.set_thumbnails({scene_id: pixmap})
+
+    def set_thumbnails(self, pixmaps: Dict[str, QPixmap]) -> None:
+        """A batch of thumbnails: one update of the rows they span, not one per image."""
+        self._thumbnails.update(pixmaps)
+        rows = [number for number, row in enumerate(self._rows) if row.scene.id in pixmaps]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def row_of(self, scene_id: str) -> Optional[int]:
         for number, row in enumerate(self._rows):
@@ -217,10 +222,23 @@ class ResultsModel(QAbstractTableModel):
 
 
 class ResultsTable(QTableView):
-    """The results view: whole-row selection, several rows at once, sized for thumbnails."""
+    """The results view: whole-row selection, several rows at once, sized for thumbnails.
+
+    ``scenes_in_view(list)`` says which scenes the user can see whenever that changes (rows arrived, a
+    scroll, a resize): their thumbnails are the ones worth fetching."""
+
+    scenes_in_view = pyqtSignal(list)
 
     def __init__(self, model: ResultsModel, parent=None):
         super().__init__(parent)
+        # Several reasons to look again in one event-loop turn (rows, scroll, resize) make one look.
+        self._view_timer = QTimer(self)
+        self._view_timer.setSingleShot(True)
+        self._view_timer.setInterval(0)
+        self._view_timer.timeout.connect(self._announce_view)
+        model.rowsInserted.connect(self._view_timer.start)
+        model.modelReset.connect(self._view_timer.start)
+        self.verticalScrollBar().valueChanged.connect(self._view_timer.start)
         self.setObjectName("archiveResults")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,7 +251,8 @@ class ResultsTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE + 6)
         header = self.horizontalHeader()
-        # Sized to their content once per page, then the user may resize them; a header click sorts.
+        # Columns are sized once per page of results (fit_columns), not re-measured over every row at each
+        # thumbnail or tick: that took tens of milliseconds of the main thread each time.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(24)
@@ -248,6 +267,7 @@ class ResultsTable(QTableView):
         """Each column as wide as its values or its short header, whichever is wider, ignoring the room
         Qt keeps for a sort arrow: the five key columns then fit a 300-400 px dock without scrolling."""
         header = self.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # measure the rows in view only, not every row of every page
         metrics = header.fontMetrics()
         model = self.model()
         for column in range(model.columnCount()):
@@ -266,6 +286,31 @@ class ResultsTable(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def visible_rows(self) -> range:
+        """The rows the user can see now (a little more, so a short scroll finds thumbnails ready)."""
+        count = self.model().rowCount()
+        if count == 0:
+            return range(0)
+        first = max(0, self.rowAt(0))
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:  # the rows end before the view does (or the view is not laid out yet)
+            last = count - 1 if self.viewport().height() > 0 and self.isVisible() else min(count, 12) - 1
+        return range(first, min(count, last + 2))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._view_timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._view_timer.start()
+
+    def _announce_view(self) -> None:
+        rows = self.visible_rows()
+        if len(rows):
+            model = self.model()
+            self.scenes_in_view.emit([model.scene_at(row) for row in rows])
 
     def selected_scene_ids(self) -> List[str]:
         model = self.model()

@@ -150,7 +150,8 @@ class ArchiveSection(QWidget):
         self.product_hint = ProductHint(runner, self._client_or_none, self)
         self.product_hint.product_known.connect(self.product_chosen.emit)
         self.thumbnails = ThumbnailLoader(runner, self._client_or_none, self)
-        self.thumbnails.thumbnail_ready.connect(self.model.set_thumbnail)
+        self.thumbnails.thumbnails_ready.connect(self.model.set_thumbnails)
+        self.table.scenes_in_view.connect(self.thumbnails.request)  # thumbnails for the rows in view only
 
         self._show_aoi()
         self._update_buttons()
@@ -267,7 +268,7 @@ class ArchiveSection(QWidget):
             self.footprints.replace(scenes)
         else:
             self.footprints.add(scenes)
-        self.thumbnails.request(scenes)
+        self.table.fit_columns()
         if result.page == 1:
             self._after_first_page()
         self._total = min(result.total, MAX_RESULTS)
@@ -387,7 +388,7 @@ class ArchiveSection(QWidget):
     def release(self) -> None:
         """Plugin unload: stop background work, close dialogs, remove the footprints layer."""
         self._search.cancel()
-        self.thumbnails.cancel()
+        self.thumbnails.release()
         if self.order_dialog is not None:
             self.order_dialog.close_for_unload()
         if self.quicklook_dialog is not None:

@@ -1,14 +1,16 @@
-"""Thumbnails (fetched in the background, a few at a time, cached) and the quicklook preview dialog.
+"""Thumbnails (fetched in the background for the rows in view, a few at a time, cached) and the quicklook
+preview dialog.
 
-The bytes come from the core client in a worker thread; turning them into a QPixmap happens on the main
-thread (QPixmap is a GUI object) and is cheap for thumbnail-sized images.
+The bytes come from the core client in a worker thread, and are decoded and scaled there too (QImage may
+be used off the main thread); the main thread only wraps the small result in a QPixmap, and the table gets
+one update per batch: nothing a user would feel while scrolling.
 """
 
 from collections import OrderedDict
-from typing import Callable, List, Optional
+from typing import Callable, Dict, List, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
 
 from ..common.reporting import log_error
@@ -30,13 +32,23 @@ def pixmap_from_bytes(data: Optional[bytes]) -> Optional[QPixmap]:
     return pixmap if pixmap.loadFromData(data) else None
 
 
-class ThumbnailLoader(QObject):
-    """Fetches thumbnails for scenes in small batches, one background task at a time, newest search first.
+def thumbnail_image(data: Optional[bytes]) -> Optional[QImage]:
+    """Worker thread: the bytes decoded and scaled to the table's icon size (None: not an image)."""
+    image = QImage.fromData(data) if data else QImage()
+    if image.isNull():
+        return None
+    return image.scaled(THUMBNAIL_PIXELS, THUMBNAIL_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
 
-    ``thumbnail_ready(scene_id, QPixmap)`` is emitted on the main thread for each image that arrived.
+
+class ThumbnailLoader(QObject):
+    """Fetches the thumbnails of the scenes it is shown (the rows in view), in small batches, one background
+    task at a time; scenes scrolled out of view before their turn are not fetched.
+
+    ``thumbnails_ready({scene_id: QPixmap})`` is emitted on the main thread once per batch.
     """
 
-    thumbnail_ready = pyqtSignal(str, QPixmap)
+    thumbnails_ready = pyqtSignal(dict)
 
     def __init__(self, runner, client_provider: Callable[[], object], parent=None):
         super().__init__(parent)
@@ -44,23 +56,33 @@ class ThumbnailLoader(QObject):
         self.client_provider = client_provider
         self.cache: OrderedDict[str, Optional[QPixmap]] = OrderedDict()
         self._queue: List[object] = []
+        self._in_flight = set()
         self._task = LatestTask(runner)
+        self._released = False
 
     def request(self, scenes) -> None:
-        """Queue scenes (cached ones are answered at once)."""
-        for scene in scenes:
-            if scene.id in self.cache:
-                pixmap = self.cache[scene.id]
-                if pixmap is not None:
-                    self.thumbnail_ready.emit(scene.id, pixmap)
-            else:
-                self._queue.append(scene)
+        """The scenes now in view: cached ones are answered at once, the others queued (replacing the
+        scenes queued for an earlier view)."""
+        if self._released:
+            return
+        ready = {scene.id: self.cache[scene.id] for scene in scenes
+                 if scene.id in self.cache and self.cache[scene.id] is not None}
+        if ready:
+            self.thumbnails_ready.emit(ready)
+        self._queue = [scene for scene in scenes
+                       if scene.id not in self.cache and scene.id not in self._in_flight]
         self._next()
 
     def cancel(self) -> None:
         """A new search: stop fetching thumbnails of the previous one (the cache stays)."""
         self._queue.clear()
+        self._in_flight.clear()
         self._task.cancel()
+
+    def release(self) -> None:
+        """Plugin unload: stop, and ignore the views announced while the table goes away."""
+        self._released = True
+        self.cancel()
 
     @property
     def busy(self) -> bool:
@@ -75,24 +97,27 @@ class ThumbnailLoader(QObject):
             return
         batch = self._queue[:archive_service.THUMBNAIL_BATCH]
         del self._queue[:archive_service.THUMBNAIL_BATCH]
+        self._in_flight = {scene.id for scene in batch}
 
         def work(context):
-            return archive_service.fetch_thumbnails(client, batch, context)
+            images = archive_service.fetch_thumbnails(client, batch, context)
+            return {scene_id: thumbnail_image(data) for scene_id, data in images.items()}
 
-        def done(images):
-            for scene_id, data in images.items():
-                pixmap = pixmap_from_bytes(data)
-                if pixmap is not None:
-                    pixmap = pixmap.scaled(THUMBNAIL_PIXELS, THUMBNAIL_PIXELS,
-                                           Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation)
+        def done(images: Dict[str, Optional[QImage]]):
+            self._in_flight = set()
+            ready = {}
+            for scene_id, image in images.items():
+                pixmap = None if image is None else QPixmap.fromImage(image)
                 self._remember(scene_id, pixmap)
                 if pixmap is not None:
-                    self.thumbnail_ready.emit(scene_id, pixmap)
+                    ready[scene_id] = pixmap
+            if ready:
+                self.thumbnails_ready.emit(ready)
             self._next()
 
         def failed(error):
             # A missing preview is shown as "no preview"; why it is missing goes to the plugin log.
+            self._in_flight = set()
             log_error("Loading archive thumbnails", error)
             self._next()
 

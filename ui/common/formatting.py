@@ -1,12 +1,12 @@
 """One vocabulary for what the panel shows: product and back-end names, money, areas, times, colours.
 
-Names come from ``core.products`` (the Processing provider and scripts use the same ones); this module
+Names come from ``core.names`` (the Processing provider and scripts use the same ones); this module
 only turns values into text for widgets, through Qt's locale.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
-from ...core.products import BACKEND_NAMES, CONSTELLATION_NAMES
+from ...core.names import BACKEND_NAMES, CONSTELLATION_NAMES
 
 # Colours, by meaning. Text colours are dark enough to read on QGIS's light and dark themes' panels.
 ERROR_COLOUR = "#b00020"

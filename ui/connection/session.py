@@ -12,17 +12,19 @@ from typing import Callable, List, Optional
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ...core import OneAtlasClient, errors
+# Only light core modules here: the client (requests, and through the AOI rules shapely and pyproj) is
+# imported when a connection is first wanted, not when QGIS loads the plugin.
+from ...core import errors
 from ...core.endpoints import Endpoints
-from ...core.http import RetryPolicy
 from ...core.log import LOGGER, register_secret
-from ...core.models import LEGACY, NEO
+from ...core.names import LEGACY, NEO
 from ..common import reporting
 from ..common.formatting import backend_label, credit
 from ..common.reporting import log_error
 from ..common.tasks import LatestTask
 from . import credentials
 from . import proxy as qgis_proxy
+from .prefetch import Prefetcher
 from .settings import SIMULATOR, ConnectionSettings
 
 # Connection states (Session.state), in the words the header turns them into.
@@ -34,7 +36,7 @@ KEY_REJECTED = "key_rejected"
 ERROR = "error"  # unreachable server, proxy, locked key, server problem...
 
 # "Test connection" should answer quickly: one retry, short back-off, shorter timeout.
-TEST_RETRY = RetryPolicy(max_attempts=2, backoff_base=0.3, max_delay=2.0)
+TEST_RETRY = {"max_attempts": 2, "backoff_base": 0.3, "max_delay": 2.0}
 TEST_TIMEOUT = 20
 
 
@@ -127,6 +129,8 @@ class Session(QObject):
         self._proxy = None
         # Connecting and refreshing the account: only the newest attempt's answer counts.
         self._account_task = LatestTask(tasks)
+        # What every order needs (products, markets, countries), fetched once per connection.
+        self.prefetcher = Prefetcher(tasks)
         # Does not decrypt anything: only checks whether a key is stored.
         self.state = KEY_STORED if credentials.has_stored_key() else NOT_CONFIGURED
 
@@ -136,8 +140,8 @@ class Session(QObject):
     def is_connected(self) -> bool:
         return self.state == CONNECTED and self.account is not None
 
-    def connected_client(self) -> Optional[OneAtlasClient]:
-        """The signed-in client, or None while not connected (never builds one: no password prompt)."""
+    def connected_client(self):
+        """The signed-in core OneAtlasClient, or None while not connected (never builds one: no prompt)."""
         return self._client if self.is_connected else None
 
     def has_key(self) -> bool:
@@ -152,7 +156,7 @@ class Session(QObject):
         return (self._client is None and not self._session_key and credentials.has_stored_key()
                 and not credentials.is_unlocked())
 
-    def client(self) -> OneAtlasClient:
+    def client(self):
         """The client for the saved settings, built on first use. Main thread only: reading the stored key
         may open QGIS's master-password prompt. Raises a core OneAtlasError when it cannot be built."""
         if self._client is None:
@@ -160,8 +164,11 @@ class Session(QObject):
         return self._client
 
     def make_client(self, api_key: Optional[str] = None, settings: Optional[ConnectionSettings] = None,
-                    for_test: bool = False) -> OneAtlasClient:
+                    for_test: bool = False):
         """A client for ``settings`` (default: the saved ones) and ``api_key`` (default: the stored key)."""
+        from ...core.client import OneAtlasClient
+        from ...core.http import RetryPolicy
+
         settings = settings or self.settings
         problem = settings.problem()
         if problem:
@@ -179,7 +186,7 @@ class Session(QObject):
         proxies = self._proxies_for(settings)
         if for_test:
             return OneAtlasClient(key, origin=settings.origin, proxies=proxies, timeout=TEST_TIMEOUT,
-                                  retry=TEST_RETRY, journal=journal_path())
+                                  retry=RetryPolicy(**TEST_RETRY), journal=journal_path())
         return OneAtlasClient(key, origin=settings.origin, proxies=proxies, journal=journal_path())
 
     def _proxies_for(self, settings: ConnectionSettings):
@@ -290,7 +297,7 @@ class Session(QObject):
         if self.state == KEY_STORED and (self._session_key or credentials.is_unlocked()):
             self.connect_async()
 
-    def adopt(self, client: OneAtlasClient, account) -> None:
+    def adopt(self, client, account) -> None:
         """Use a client and account already checked (by the settings dialog's Test connection)."""
         self._account_task.cancel()
         self._connected(client, account)
@@ -302,6 +309,7 @@ class Session(QObject):
                     len(account.contracts))
         self._set_state(CONNECTED, "")
         self._settle_pending_orders(client)
+        self.prefetcher.start(client, account)
 
     def _connect_failed(self, error: BaseException) -> None:
         log_error("Connecting to " + self.settings.describe(), error)

@@ -16,8 +16,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.workspace import XYZ_SUFFIX, streaming_urls
 from ..common.formatting import constellation_label
 from ..common.geometry_transform import from_wgs84
+from ..connection.project_watch import STREAMED_PROPERTY, streamed_layers  # noqa: F401 (used by the tab)
 
-STREAMED_PROPERTY = "oneatlas_ppo/streamed_item"  # the item id (no secret): marks our streamed layers
 MAX_ZOOM = 20
 
 
@@ -97,7 +97,3 @@ def zoom_to(iface, geometries) -> None:
     canvas.refresh()
 
 
-def streamed_layers(project: Optional[QgsProject] = None) -> List[QgsRasterLayer]:
-    project = project or QgsProject.instance()
-    return [layer for layer in project.mapLayers().values()
-            if layer.customProperty(STREAMED_PROPERTY) not in (None, "")]

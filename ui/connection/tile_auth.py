@@ -32,11 +32,17 @@ class TileAuthorization:
     """Holds the connected client (set on the main thread when the connection changes) and adds its token
     to the requests QGIS makes for the access origin."""
 
-    def __init__(self, session):
-        self._session = session
+    def __init__(self, session=None):
+        self._session = None
         self._client = None  # replaced as a whole: the render threads read one consistent reference
         self._access_base = ""
         self._id: Optional[str] = None
+        if session is not None:
+            self.bind(session)
+
+    def bind(self, session) -> None:
+        """Follow ``session`` (created when first needed, after the preprocessor was installed at load)."""
+        self._session = session
         session.state_changed.connect(self._follow_session)
         self._follow_session()
 
@@ -54,7 +60,8 @@ class TileAuthorization:
 
     def remove(self) -> None:
         try:
-            self._session.state_changed.disconnect(self._follow_session)
+            if self._session is not None:
+                self._session.state_changed.disconnect(self._follow_session)
         except (TypeError, RuntimeError):
             pass
         if self._id is not None:
@@ -66,7 +73,7 @@ class TileAuthorization:
         self._client = None
 
     def _follow_session(self) -> None:
-        client = self._session.connected_client()
+        client = self._session.connected_client() if self._session is not None else None
         self._access_base = client.access_base_url() if client is not None else ""
         self._client = client
 

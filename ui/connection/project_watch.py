@@ -8,12 +8,11 @@ to do. When the connection is made, they are switched on and drawn.
 """
 
 import logging
-from typing import Optional
+from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsDataSourceUri, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .streaming import streamed_layers
 from .tile_auth import is_access_url
 
 LOG = logging.getLogger("oneatlas_ppo.ui.project_watch")
@@ -24,6 +23,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("StreamedLayers", text)
 
 
+STREAMED_PROPERTY = "oneatlas_ppo/streamed_item"  # the item id (no secret): marks our streamed layers
+
+
+def streamed_layers(project: Optional[QgsProject] = None) -> List:
+    """The layers of ``project`` streamed from a OneAtlas workspace (marked when they were opened)."""
+    project = project or QgsProject.instance()
+    return [layer for layer in project.mapLayers().values()
+            if layer.customProperty(STREAMED_PROPERTY) not in (None, "")]
+
+
 def tile_url(layer) -> str:
     uri = QgsDataSourceUri()
     uri.setEncodedUri(layer.source())
@@ -31,18 +40,31 @@ def tile_url(layer) -> str:
 
 
 class StreamedLayerWatch:
-    def __init__(self, iface, session, tile_auth, project: Optional[QgsProject] = None):
+    def __init__(self, iface, session_provider: Callable[[], object], tile_auth,
+                 project: Optional[QgsProject] = None):
         self.iface = iface
-        self.session = session
+        # The session is created when first needed (fast start): a project with streamed layers needs it.
+        self._session_provider = session_provider
+        self._bound = None
         self.tile_auth = tile_auth
         self.project = project or QgsProject.instance()
         self.last_message = ""
         self.project.readProject.connect(self._project_read)
+
+    @property
+    def session(self):
+        return self._session_provider()
+
+    def bind(self, session) -> None:
+        """Show the project's streamed layers again as soon as ``session`` connects."""
+        self._bound = session
         session.state_changed.connect(self._session_changed)
 
     def release(self) -> None:
-        for signal, slot in ((self.project.readProject, self._project_read),
-                             (self.session.state_changed, self._session_changed)):
+        connections = [(self.project.readProject, self._project_read)]
+        if self._bound is not None:
+            connections.append((self._bound.state_changed, self._session_changed))
+        for signal, slot in connections:
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

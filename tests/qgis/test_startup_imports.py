@@ -1,0 +1,49 @@
+"""QGIS pays for our initGui() at every start: it must import no heavy library and build no tab; a dock left
+open in the last session is filled in once QGIS has finished starting, and then works fully.
+
+Runs tests/qgis/startup_check.py in a new Python process: in this one, other tests have long imported
+shapely, pyproj and requests, so nothing could be learnt here."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+CHECK = Path(__file__).with_name("startup_check.py")
+
+
+def run_startup_check():
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    completed = subprocess.run([sys.executable, str(CHECK)], capture_output=True, text=True, timeout=180,
+                               env=environment, check=False)
+    lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
+    assert lines, f"no report:\n{completed.stdout[-3000:]}\n{completed.stderr[-3000:]}"
+    return json.loads(lines[-1])
+
+
+def test_init_gui_imports_nothing_heavy_and_the_dock_works_once_qgis_has_started():
+    report = run_startup_check()
+
+    # classFactory() + initGui(): the button, the menu and an empty dock; no heavy library, no tab.
+    assert report["heavy_before"] == []
+    imported = set(report["imported_at_init"])
+    assert imported.isdisjoint({"shapely", "pyproj", "requests", "numpy", "urllib3"}), imported
+    tab_or_client = ("oneatlas_ppo.ui.aoi", "oneatlas_ppo.ui.archive", "oneatlas_ppo.ui.orders",
+                     "oneatlas_ppo.ui.dock_body", "oneatlas_ppo.core.client", "oneatlas_ppo.core.aoi")
+    assert not [name for name in report["plugin_modules_at_init"] if name.startswith(tab_or_client)]
+    assert report["toolbar"] == ["OneAtlas Pay-Per-Order"]
+    assert report["menu"] == ["OneAtlas Pay-Per-Order", "Settings…"]
+
+    # Left open last time: shown with QGIS's window, filled in only after initializationCompleted.
+    assert report["dock_visible_while_starting"] is True
+    assert report["built_while_starting"] is False
+    assert report["built_after_start"] is True
+    assert report["tabs"] == ["AOI", "Archive", "Tasking", "Orders"]
+    assert "Not connected" in report["header"]
+    assert report["aoi_tab"] == "AoiSection"
+
+    # And it works fully: connected, an AOI imported, archive results found.
+    assert report["connected"] is True
+    assert report["header_connected"].startswith("Connected as")
+    assert report["search_rows"] > 0, report["search_status"]
