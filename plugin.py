@@ -51,7 +51,6 @@ class OneAtlasPlugin:
         # here. The session, the task runner, the dock's content and their imports come when first needed.
         handler = log_bridge.install()
         self._on_unload(lambda: log_bridge.remove(handler))
-        self.initProcessing()
         self._on_unload(self._drop_session)
 
         # Streamed layers: the token goes on tiles of the OneAtlas access origin only, added by one request
@@ -72,8 +71,13 @@ class OneAtlasPlugin:
         started = getattr(self.iface, "initializationCompleted", None)
         if not main_window.isVisible() and isinstance(started, pyqtBoundSignal):
             # QGIS is starting (it shows its window once every plugin is loaded): a dock left open last
-            # time is filled in once QGIS has finished starting, never during it.
+            # time is filled in once QGIS has finished starting, never during it, and the Processing
+            # provider (its algorithms import shapely, pyproj and requests) registers then too.
             self.dock.wait_for_startup(started)
+            started.connect(self.initProcessing)
+            self._on_unload(lambda: self._disconnect(started, self.initProcessing))
+        else:
+            self.initProcessing()
         self.iface.addDockWidget(OneAtlasDock.saved_area(), self.dock)
         self.dock.setVisible(OneAtlasDock.saved_visibility())
         self._on_unload(self._remove_dock)
@@ -146,6 +150,13 @@ class OneAtlasPlugin:
 
     def _on_unload(self, undo: Callable[[], None]) -> None:
         self._undo_stack.append(undo)
+
+    @staticmethod
+    def _disconnect(signal, slot) -> None:
+        try:
+            signal.disconnect(slot)
+        except (TypeError, RuntimeError):
+            pass  # already emitted and disconnected, or never connected
 
     def _remove_provider(self) -> None:
         QgsApplication.processingRegistry().removeProvider(self.provider)

@@ -2,7 +2,7 @@
 
 One local tile server, no authentication, serves the same PNG tile for two URL shapes: the OneAtlas access
 path (``/access/api/v1/items/<id>/wmts/tiles/...``), which the plugin's request preprocessor
-(ui/orders/tile_auth.py) recognises and gives an ``Authorization: Bearer`` header, and a plain ``/plain/``
+(ui/connection/tile_auth.py) recognises and gives an ``Authorization: Bearer`` header, and a plain ``/plain/``
 path it leaves alone. The same area is drawn with each layer several times, alternating, each run with
 fresh URLs (a run number in the query) so that neither layer is served from QGIS's tile caches. Prints the
 median time of each and their ratio (target: streamed / plain at most 1.05).
@@ -74,8 +74,8 @@ def main(runs=8):
     )
     from qgis.PyQt.QtCore import QObject, QSize, pyqtSignal
 
+    from oneatlas_ppo.ui.connection.tile_auth import TileAuthorization
     from oneatlas_ppo.ui.orders.streaming import xyz_uri
-    from oneatlas_ppo.ui.orders.tile_auth import TileAuthorization
 
     server, origin, seen = tile_server()
 

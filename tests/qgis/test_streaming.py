@@ -11,10 +11,9 @@ from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from oneatlas_ppo.core.order_book import load_order_book
 from oneatlas_ppo.ui.common.geometry_transform import from_wgs84
-from oneatlas_ppo.ui.connection import credentials
+from oneatlas_ppo.ui.connection import credentials, tile_auth
 from oneatlas_ppo.ui.connection import settings as plugin_settings
-from oneatlas_ppo.ui.orders import tile_auth
-from oneatlas_ppo.ui.orders.project_watch import HIDDEN_PROPERTY
+from oneatlas_ppo.ui.connection.project_watch import HIDDEN_PROPERTY
 from oneatlas_ppo.ui.orders.streaming import STREAMED_PROPERTY, open_streamed, streamed_layers, xyz_uri
 
 from .conftest import process_events, wait_until
@@ -177,7 +176,7 @@ def test_a_reopened_project_says_what_to_do_then_renders_after_connecting(
     wait_until(lambda: connected_plugin.session.is_connected, what="the connection")
     wait_until(lambda: node.itemVisibilityChecked(), what="the layer to be switched on")
     assert not layer.customProperty(HIDDEN_PROPERTY)
-    image = render(layer, extent_of(row, layer, 0.5))
+    image = render(layer, extent_of(row, layer, 0.1))
     assert opaque_pixels(image) > 0
     assert_bearer_and_200(tile_requests(simulator, since))
     QgsProject.instance().clear()
