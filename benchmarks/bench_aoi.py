@@ -150,6 +150,22 @@ def main():
         flag = "" if median < 0.1 else "   <-- over target"
         print(f"{label:48s} {median * 1000:7.1f} ms ({best * 1000:6.1f})  -> {outcome}"
               f"{' after ' + ' > '.join(steps) if steps else ''}{flag}")
+    print("\nArea against pyproj's Geod.geometry_area_perimeter (the reference), and what each costs:")
+    area_cases = [("zigzag strip", zigzag), ("zigzag, edges spanning 2 000", lambda: zigzag(overlap=2000)),
+                  ("jagged C shape", lambda: Polygon(crescent))]
+    for label, make_geometry in area_cases:
+        _area_line(aoi, label, make_geometry, runs)
+
+
+def _area_line(aoi, label, make_geometry, runs):
+    from pyproj import Geod  # noqa: PLC0415
+
+    geod = Geod(ellps="WGS84")
+    ours, _best, area = timed(make_geometry, aoi.geodesic_area_km2, runs)
+    reference_time, _best, reference = timed(make_geometry, geod.geometry_area_perimeter, runs)
+    relative = abs(area - abs(reference[0]) / 1e6) / (abs(reference[0]) / 1e6)
+    print(f"  {label:30s} ours {ours * 1000:6.1f} ms, Geod {reference_time * 1000:6.1f} ms, "
+          f"relative difference {relative:.1e}")
 
 
 def _lambert93(aoi, lon_lat):

@@ -77,7 +77,10 @@ def apply_fix(geometry: BaseGeometry, fix: Union[AoiFix, str], crs=WGS84) -> Fix
         fixed = geo.convex_hull_polygon(shape)
         description = "Replaced the area by its convex hull"
         if geo.exterior_positions(fixed) > MAX_VERTICES:
-            fixed, _tolerance = simplify_to_limit(fixed, MAX_VERTICES)
+            simplified = simplify_to_limit(fixed, MAX_VERTICES)
+            if simplified is None:
+                raise AoiFixError("The convex hull of this area has no surface: draw a larger area.")
+            fixed = simplified[0]
             description += f" (simplified to {text.count(geo.exterior_positions(fixed))} vertices)"
         after = cached_area_km2(fixed)
         description += (f", adding {text.km2(max(after - before, 0.0))} "
@@ -101,19 +104,32 @@ def apply_fix(geometry: BaseGeometry, fix: Union[AoiFix, str], crs=WGS84) -> Fix
 
 def _simplify(shape: BaseGeometry, before: float) -> Tuple[BaseGeometry, str, float]:
     vertices_before = geo.exterior_positions(shape)
-    fixed, tolerance = simplify_to_limit(shape, MAX_VERTICES)
-    last_resort = ""
-    if fixed.is_empty or geo.exterior_positions(fixed) > MAX_VERTICES or not is_valid(fixed):
-        # Simplification could not get under the limit with a valid result: the convex hull (itself
-        # simplified) always can, at the price of added area, which the description states.
-        fixed, _tolerance = simplify_to_limit(geo.convex_hull_polygon(shape), MAX_VERTICES)
-        last_resort = " Simplification alone could not reach the limit, so the convex hull was used."
+    if not is_valid(shape):
+        # Simplifying keeps what the outline does (a crossing stays a crossing): repair first.
+        raise AoiFixError("The outline is not valid (it crosses or touches itself): repair it first "
+                          "(make valid), then simplify it.")
+    simplified = simplify_to_limit(shape, MAX_VERTICES)
+    if simplified is not None:
+        fixed, tolerance = simplified
+        after = cached_area_km2(fixed)
+        kept, change = geo.exterior_positions(fixed), after - before
+        description = (f"Simplified the outline from {text.count(vertices_before)} to {text.count(kept)} "
+                       f"vertices (the dropped vertices lie within about "
+                       f"{_metres(tolerance * METRES_PER_DEGREE)} of the new outline): the area changed by "
+                       f"{text.signed_km2(change)} ({text.percent(_percent(change, before))}).")
+        return fixed, description, after
+    # No valid simplification under the limit: the convex hull (itself simplified: a subset of a convex
+    # polygon's vertices stays convex, so valid) always fits, at the price of added area, stated here.
+    hull = simplify_to_limit(geo.convex_hull_polygon(shape), MAX_VERTICES)
+    if hull is None:
+        raise AoiFixError("The outline cannot be simplified to a valid polygon: it has no surface to keep.")
+    fixed = hull[0]
     after = cached_area_km2(fixed)
-    metres = tolerance * METRES_PER_DEGREE
-    description = (f"Simplified the outline from {text.count(vertices_before)} to "
-                   f"{text.count(geo.exterior_positions(fixed))} vertices (tolerance about "
-                   f"{_metres(metres)}): the area changed by {text.signed_km2(after - before)} "
-                   f"({text.percent(_percent(after - before, before))}).{last_resort}")
+    kept, change = geo.exterior_positions(fixed), after - before
+    description = (f"Simplification could not bring the outline under {text.count(MAX_VERTICES)} vertices "
+                   f"as a valid polygon, so it was replaced by its convex hull ({text.count(kept)} vertices, "
+                   f"from {text.count(vertices_before)}): the area changed by {text.signed_km2(change)} "
+                   f"({text.percent(_percent(change, before))}).")
     return fixed, description, after
 
 

@@ -34,10 +34,8 @@ def _aoi_geojson(aoi):
     rule: the AOI module explains each problem in words the user can act on."""
     from .aoi import check_aoi, to_geojson
 
-    if isinstance(aoi, dict):  # already GeoJSON
-        from shapely.geometry import shape
-
-        aoi = shape(aoi)
+    # GeoJSON (a dict or its text) goes to check_aoi as it is: it reads it without raising and names what
+    # is wrong (shapely's shape() would raise KeyError or ValueError on a broken object, untyped).
     report = check_aoi(aoi)
     if not report.ok:
         raise errors.InvalidAoiError(report.problems)

@@ -8,6 +8,7 @@ or Processing run sent it. Then:
 * a 2xx whose body is cut or unreadable   -> placed: the answer proves the order exists; its ids are looked
                                              up by reference (OrderResult ``recovered``, ids maybe unknown);
 * a refusal (4xx)                         -> refused: nothing was created, the error says what to change;
+* a redirect (3xx, any of them)           -> never followed, never resent: checking, as below;
 * no usable answer (timeout, dropped connection, 5xx)
                                           -> checking: lookups by reference (reconcile.py) for a short
                                              interactive window; found -> recovered OrderResult; settled
@@ -26,11 +27,25 @@ from .order_models import OrderResult
 
 
 def _ambiguous(error):
-    """True when the server may have acted on the request: no answer, or a server-side failure."""
+    """True when the server may have acted on the request: no answer, a server-side failure, a redirect."""
     if isinstance(error, (errors.NetworkError, errors.ServerError)):
         return True
-    # Any other status the transport could not classify (3xx loops, odd codes): not a proven refusal.
+    if redirected(error):
+        # A 3xx answer to the order POST is never followed and the order never resent (redirects.py). A
+        # 301/302/303 means "done, see the result there": the order may exist. A 307/308 means "not done,
+        # send it there", but nothing proves who answered it (a proxy, a changed API) or that nothing was
+        # created. Either way the order is looked up by its reference like any lost answer; only absence
+        # over the whole window says "not placed".
+        return True
+    # Any other status the transport could not classify (odd codes, an unreadable error): not a refusal.
     return isinstance(error, errors.UnexpectedResponseError)
+
+
+def redirected(error):
+    """Whether the error is a redirect (3xx) answered to the request."""
+    status = getattr(error, "status", None)
+    is_3xx = isinstance(status, int) and 300 <= status < 400
+    return isinstance(error, errors.UnexpectedResponseError) and is_3xx
 
 
 class Placement:
@@ -67,10 +82,9 @@ class Placement:
             if not _ambiguous(error):
                 self._journal.update(reference, state=REFUSED, note=str(error))
                 raise
-            LOGGER.warning(
-                "%s '%s': no usable answer (%s); looking it up", kind, reference, type(error).__name__
-            )
-            entry = self._journal.update(reference, state=CHECKING, failed_at=self._clock())
+            what = f"HTTP {error.status}, a redirect" if redirected(error) else type(error).__name__
+            LOGGER.warning("%s '%s': no usable answer (%s); looking it up", kind, reference, what)
+            entry = self._journal.update(reference, state=CHECKING, failed_at=self._clock(), note=what)
             return self._reconcile(entry, contract, cause=error)
         except BaseException:
             # Interrupted in this process before any answer: the order may exist. Keep it "checking".

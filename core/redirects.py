@@ -15,8 +15,6 @@ from urllib.parse import urljoin, urlsplit
 from . import errors
 
 MAX_REDIRECTS = 5
-# A POST answered by 301/302/303 may have been acted upon ("see the result there"); 307/308 were not.
-_MAY_HAVE_ACTED = (301, 302, 303)
 
 
 def _origin(url):
@@ -38,14 +36,13 @@ def redirect_target(call, response, endpoints):
             status=status,
         )
     if call.method != "GET" or not target or status not in (301, 302, 303, 307, 308):
-        # For a call that is not safe to repeat, "may have acted" must reach the order reconciliation,
-        # which treats an answer without a status as ambiguous (placement.py): hence status=None.
-        acted = status in _MAY_HAVE_ACTED and not call.idempotent
+        # The status stays on the error: for an order POST, placement.py looks the order up by reference
+        # on any 3xx (301/302/303 may have been acted upon; 307/308 prove nothing either).
         raise errors.UnexpectedResponseError(
             f"OneAtlas answered with HTTP {status}"
             + (f" (a redirect to {where})" if target else "")
             + " where an answer was expected. Try again later; if it persists, the API may have changed.",
-            status=None if acted else status,
+            status=status,
         )
     if urlsplit(target).scheme not in ("http", "https"):
         raise errors.UnexpectedResponseError(

@@ -1,8 +1,9 @@
 """Small loopback HTTP servers that misbehave on purpose (raw sockets, one thread per connection).
 
 ``HostileServer(routes)``: ``routes`` maps a path (without query) to ``handler(server, request, conn)``,
-which writes whatever bytes it likes on ``conn``. The token path answers a normal sign-in unless a route
-replaces it. Every request is recorded in ``server.requests`` (method, path, headers, body).
+which writes whatever bytes it likes on ``conn``; ``fallback`` (optional) handles every other path. The
+token path answers a normal sign-in unless a route replaces it. Every request is recorded in
+``server.requests`` (method, path, headers, body).
 """
 
 import json
@@ -35,6 +36,22 @@ def sign_in(_server, _request, conn):
     answer(conn, body={"access_token": "tok-" + str(time.monotonic()), "expires_in": 3600})
 
 
+def forward_to(origin):
+    """A handler that passes the request on to ``origin`` (the simulator) and its answer back."""
+
+    def handler(_server, request, conn):
+        import requests  # noqa: PLC0415 -- only the forwarding servers need it
+
+        headers = {key: value for key, value in request.headers.items()
+                   if key not in ("host", "content-length", "connection")}
+        reply = requests.request(request.method, origin + request.path, data=request.body or None,
+                                 headers=headers, timeout=10)
+        answer(conn, reply.status_code, reply.content,
+               {"Content-Type": reply.headers.get("Content-Type", "application/json")})
+
+    return handler
+
+
 def trickle(data, every=1.0):
     """A handler that sends ``data`` (headers included) one byte every ``every`` seconds."""
 
@@ -49,8 +66,9 @@ def trickle(data, every=1.0):
 
 
 class HostileServer:
-    def __init__(self, routes, host="127.0.0.1"):
+    def __init__(self, routes, host="127.0.0.1", fallback=None):
         self.routes = {TOKEN: sign_in, **routes}
+        self.fallback = fallback  # handler for the paths without a route (default: 404)
         self.requests = []
         self.stopped = threading.Event()
         self._listener = socket.create_server((host, 0))
@@ -88,7 +106,7 @@ class HostileServer:
             if request is None:
                 return
             self.requests.append(request)
-            handler = self.routes.get(request.path.split("?", 1)[0])
+            handler = self.routes.get(request.path.split("?", 1)[0], self.fallback)
             if handler is None:
                 answer(conn, 404, {"message": "no such path"}, reason="Not Found")
             else:

@@ -319,7 +319,7 @@ def test_too_many_vertices_in_words_and_the_simplification():
     # Douglas-Peucker drops a regular circle's vertices in big steps, hence well under the limit here.
     assert 500 <= positions <= 999
     assert result.description.startswith(f"Simplified the outline from 1 204 to {positions} vertices "
-                                         "(tolerance about ")
+                                         "(the dropped vertices lie within about ")
     assert abs(result.area_change_percent) < 0.01
     assert f"({aoi_text.percent(result.area_change_percent)})." in result.description
     assert aoi.check_aoi(result.geometry).ok
