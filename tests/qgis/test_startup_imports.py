@@ -26,9 +26,12 @@ def test_init_gui_imports_nothing_heavy_and_the_dock_works_once_qgis_has_started
     report = run_startup_check()
 
     # classFactory() + initGui(): the button, the menu and an empty dock; no heavy library, no tab.
-    assert report["heavy_before"] == []
+    # QGIS 3.44's own Python start-up already loads numpy and shapely (3.22's loads none of them): what the
+    # plugin is accountable for is every heavy library not yet loaded when it was imported.
+    heavy = {"shapely", "pyproj", "requests", "numpy", "urllib3"} - set(report["heavy_before"])
+    assert {"pyproj", "requests"} <= heavy, report["heavy_before"]
     imported = set(report["imported_at_init"])
-    assert imported.isdisjoint({"shapely", "pyproj", "requests", "numpy", "urllib3"}), imported
+    assert imported.isdisjoint(heavy), imported
     tab_or_client = ("oneatlas_ppo.ui.aoi", "oneatlas_ppo.ui.archive", "oneatlas_ppo.ui.orders",
                      "oneatlas_ppo.ui.dock_body", "oneatlas_ppo.core.client", "oneatlas_ppo.core.aoi")
     assert not [name for name in report["plugin_modules_at_init"] if name.startswith(tab_or_client)]
