@@ -23,6 +23,10 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 LAYER_NAME = "Footprints"
 # Marks the layer as ours (custom property) so a project reopened later is not confused with a user layer.
 LAYER_PROPERTY = "oneatlas_ppo/archive_footprints"
+# QGIS asks "temporary scratch layers ... will be permanently lost, are you sure?" on Exit and on New/Open
+# project for every memory layer with features, unless it carries this property. The footprints are search
+# results the plugin can fetch again, not the user's work: that question, caused by us, would only alarm.
+SKIP_MEMORY_LAYER_CHECK = "skipMemoryLayersCheck"
 FIELDS = ("scene_id", "constellation", "platform", "acquired", "cloud_cover", "incidence")
 
 
@@ -87,6 +91,7 @@ class FootprintsLayer(QObject):
                "&field=incidence:double")
         layer = QgsVectorLayer(uri, tr(LAYER_NAME), "memory")
         layer.setCustomProperty(LAYER_PROPERTY, True)
+        layer.setCustomProperty(SKIP_MEMORY_LAYER_CHECK, 1)
         layer.setRenderer(QgsSingleSymbolRenderer(_outline_symbol()))
         _style_selection(layer)
         self.layer = layer
