@@ -20,13 +20,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
+from ..common.own_layers import SKIP_MEMORY_LAYER_CHECK
+
 LAYER_NAME = "Footprints"
 # Marks the layer as ours (custom property) so a project reopened later is not confused with a user layer.
 LAYER_PROPERTY = "oneatlas_ppo/archive_footprints"
-# QGIS asks "temporary scratch layers ... will be permanently lost, are you sure?" on Exit and on New/Open
-# project for every memory layer with features, unless it carries this property. The footprints are search
-# results the plugin can fetch again, not the user's work: that question, caused by us, would only alarm.
-SKIP_MEMORY_LAYER_CHECK = "skipMemoryLayersCheck"
 FIELDS = ("scene_id", "constellation", "platform", "acquired", "cloud_cover", "incidence")
 
 

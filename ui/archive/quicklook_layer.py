@@ -4,7 +4,7 @@ analyst sees whether the clouds sit over the area of interest.
 
 The images are fetched and georeferenced in the background (``georeference``); only the newest selection
 counts. The group holds nothing but previews: it is emptied with the results and removed at unload, and
-the files live in a temporary folder deleted at unload.
+the files live in a folder of the QGIS profile (oneatlas_ppo/quicklooks), deleted at unload.
 """
 
 import shutil
@@ -12,10 +12,11 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
+from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..common.formatting import utc_time
+from ..common.own_layers import SKIP_MEMORY_LAYER_CHECK
 from ..common.reporting import log_error
 from ..common.tasks import LatestTask, check_cancelled
 from .footprints import LAYER_PROPERTY as FOOTPRINTS_PROPERTY
@@ -159,6 +160,8 @@ class QuicklookLayers(QObject):
                 platform=scene.platform, date=date))
             return
         layer.setCustomProperty(LAYER_PROPERTY, scene.id)
+        # A preview the plugin can fetch again, not the user's work (see _ensure_folder).
+        layer.setCustomProperty(SKIP_MEMORY_LAYER_CHECK, 1)
         layer.setAbstract(tr("OneAtlas quicklook of {id}, stretched over the footprint's bounding box: "
                              "quicklooks are not georeferenced, so its placement is approximate.").format(
             id=scene.archive_identifier or scene.id))
@@ -178,6 +181,10 @@ class QuicklookLayers(QObject):
                 del self.layers[scene_id]
 
     def _ensure_folder(self) -> Path:
+        # In the QGIS profile, not the system's temporary folder: QGIS takes files there for "temporary
+        # layers" and asks at Exit whether to lose them, a question about previews that would only alarm.
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="oneatlas-quicklooks-"))
+            cache = Path(QgsApplication.qgisSettingsDirPath()) / "oneatlas_ppo" / "quicklooks"
+            cache.mkdir(parents=True, exist_ok=True)
+            self._folder = Path(tempfile.mkdtemp(prefix="session-", dir=str(cache)))
         return self._folder

@@ -19,6 +19,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from .own_layers import SKIP_MEMORY_LAYER_CHECK
+
 Row = Tuple[str, str, Sequence]  # key, WKT in EPSG:4326, attribute values in field order
 
 
@@ -52,6 +54,7 @@ class LinkedFootprints(QObject):
     def new_layer(self) -> QgsVectorLayer:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4326&{self.fields_uri}", self.name, "memory")
         layer.setCustomProperty(self.marker_property, True)
+        layer.setCustomProperty(SKIP_MEMORY_LAYER_CHECK, 1)  # results fetched again at will, not user work
         layer.setRenderer(QgsSingleSymbolRenderer(self.symbol_factory()))
         return layer
 

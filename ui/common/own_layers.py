@@ -2,6 +2,10 @@
 "oneatlas_ppo/": they are results to look at, never a source for an AOI."""
 
 OWN_PROPERTY_PREFIX = "oneatlas_ppo/"
+# QGIS asks at Exit or New/Open project whether to lose "temporary layers" (memory layers with features,
+# files in its temporary folder) unless a layer carries this property. Ours are results the plugin can fetch
+# again, not the user's work: that question, caused by us, would only alarm.
+SKIP_MEMORY_LAYER_CHECK = "skipMemoryLayersCheck"
 
 
 def is_own_layer(layer) -> bool:
