@@ -5,22 +5,19 @@ a token or anything else that would leak into a saved project. It is replaced on
 removed when the section is released (plugin unload).
 """
 
-from typing import Iterable, List, Optional
+from typing import List, Optional
 
 from qgis.core import (
     Qgis,
-    QgsFeature,
     QgsFillSymbol,
-    QgsGeometry,
     QgsLineSymbolLayer,
     QgsProject,
     QgsSimpleLineSymbolLayer,
-    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..common.own_layers import SKIP_MEMORY_LAYER_CHECK
+from ..common.linked_footprints import LinkedFootprints
 
 LAYER_NAME = "Footprints"
 # Marks the layer as ours (custom property) so a project reopened later is not confused with a user layer.
@@ -64,105 +61,32 @@ def selected_outline_only(layer: QgsVectorLayer) -> bool:
                for symbol in symbols for symbol_layer in symbol.symbolLayers())
 
 
-class FootprintsLayer(QObject):
-    """Owns at most one layer in the project; emits ``selection_changed(list of scene ids)`` when the user
-    selects footprints on the map."""
+FIELDS_URI = ("field=scene_id:string(64)&field=constellation:string(8)&field=platform:string(16)"
+              "&field=acquired:string(32)&field=cloud_cover:double&field=incidence:double")
 
-    selection_changed = pyqtSignal(list)
+
+def scene_row(scene):
+    """A scene as the shared footprints layer takes it: key, WKT, public attributes in FIELDS order."""
+    date = scene.acquisition_date.isoformat() if scene.acquisition_date else ""
+    wkt = scene.geometry.wkt if scene.geometry is not None else ""
+    return scene.id, wkt, [scene.id, scene.constellation, scene.platform, date, scene.cloud_cover,
+                           scene.incidence_angle]
+
+
+class FootprintsLayer(LinkedFootprints):
+    """The archive results' layer (ui/common/linked_footprints.py keyed by scene id): replaced on each new
+    search, pages appended, ``selection_changed(list of scene ids)`` when the user selects on the map."""
 
     def __init__(self, project: Optional[QgsProject] = None, parent=None):
-        super().__init__(parent)
-        self.project = project or QgsProject.instance()
-        self.layer: Optional[QgsVectorLayer] = None
-        self._feature_of_scene = {}
-        self._scene_of_feature = {}
-        self._updating_selection = False
-        self.project.layersWillBeRemoved.connect(self._on_layers_removed)
+        super().__init__(tr(LAYER_NAME), FIELDS_URI, LAYER_PROPERTY, project, parent,
+                         symbol_factory=_outline_symbol, row_of=scene_row)
 
-    # -- lifetime ----------------------------------------------------------------------------------
-
-    def replace(self, scenes: Iterable) -> QgsVectorLayer:
-        """Drop the previous search's layer and add a new one with these scenes."""
-        self.remove()
-        uri = ("Polygon?crs=EPSG:4326&field=scene_id:string(64)&field=constellation:string(8)"
-               "&field=platform:string(16)&field=acquired:string(32)&field=cloud_cover:double"
-               "&field=incidence:double")
-        layer = QgsVectorLayer(uri, tr(LAYER_NAME), "memory")
-        layer.setCustomProperty(LAYER_PROPERTY, True)
-        layer.setCustomProperty(SKIP_MEMORY_LAYER_CHECK, 1)
-        layer.setRenderer(QgsSingleSymbolRenderer(_outline_symbol()))
+    def configure(self, layer: QgsVectorLayer) -> None:
         _style_selection(layer)
-        self.layer = layer
-        self.add(scenes)
-        layer.selectionChanged.connect(self._on_layer_selection)
-        self.project.addMapLayer(layer)
-        return layer
-
-    def add(self, scenes: Iterable) -> None:
-        """Append scenes (a further page of results)."""
-        if self.layer is None:
-            self.replace(scenes)
-            return
-        features = []
-        scenes = [scene for scene in scenes if scene.id not in self._feature_of_scene and scene.geometry]
-        for scene in scenes:
-            feature = QgsFeature(self.layer.fields())
-            feature.setGeometry(QgsGeometry.fromWkt(scene.geometry.wkt))
-            date = scene.acquisition_date.isoformat() if scene.acquisition_date else ""
-            feature.setAttributes([scene.id, scene.constellation, scene.platform, date,
-                                   scene.cloud_cover, scene.incidence_angle])
-            features.append(feature)
-        if not features:
-            return
-        ok, added = self.layer.dataProvider().addFeatures(features)
-        if ok:
-            for scene, feature in zip(scenes, added):
-                self._feature_of_scene[scene.id] = feature.id()
-                self._scene_of_feature[feature.id()] = scene.id
-        self.layer.updateExtents()
-        self.layer.triggerRepaint()
-
-    def remove(self) -> None:
-        layer, self.layer = self.layer, None
-        self._feature_of_scene.clear()
-        self._scene_of_feature.clear()
-        if layer is not None and self.project.mapLayer(layer.id()) is not None:
-            self.project.removeMapLayer(layer.id())
-
-    def release(self) -> None:
-        """Plugin unload: remove the layer and stop listening to the project."""
-        self.remove()
-        try:
-            self.project.layersWillBeRemoved.disconnect(self._on_layers_removed)
-        except TypeError:
-            pass
-
-    def _on_layers_removed(self, layer_ids) -> None:
-        # The user removed the layer from the Layers panel: forget it, do not touch a deleted object.
-        if self.layer is not None and self.layer.id() in list(layer_ids):
-            self.layer = None
-            self._feature_of_scene.clear()
-            self._scene_of_feature.clear()
-
-    # -- selection ---------------------------------------------------------------------------------
 
     def select_scenes(self, scene_ids: List[str]) -> None:
         """Select (highlight) these scenes' footprints; does not echo back through selection_changed."""
-        if self.layer is None:
-            return
-        feature_ids = [self._feature_of_scene[sid] for sid in scene_ids if sid in self._feature_of_scene]
-        self._updating_selection = True
-        try:
-            self.layer.selectByIds(feature_ids)
-        finally:
-            self._updating_selection = False
+        self.select(scene_ids)
 
     def selected_scene_ids(self) -> List[str]:
-        if self.layer is None:
-            return []
-        return [self._scene_of_feature[fid] for fid in self.layer.selectedFeatureIds()
-                if fid in self._scene_of_feature]
-
-    def _on_layer_selection(self, *_args) -> None:
-        if not self._updating_selection:
-            self.selection_changed.emit(self.selected_scene_ids())
+        return self.selected_keys()

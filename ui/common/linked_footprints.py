@@ -34,10 +34,12 @@ class LinkedFootprints(QObject):
     selection_changed = pyqtSignal(list)
 
     def __init__(self, name: str, fields_uri: str, marker_property: str, project: Optional[QgsProject] = None,
-                 parent=None, symbol_factory=outline_symbol):
+                 parent=None, symbol_factory=outline_symbol, row_of=None):
         """``fields_uri``: the memory provider's field part ("field=id:string(64)&field=..."),
-        ``marker_property``: a custom property marking the layer as ours in a reopened project."""
+        ``marker_property``: a custom property marking the layer as ours in a reopened project,
+        ``row_of``: turns what replace()/add() are given (scenes, attempts...) into a Row (default: as is)."""
         super().__init__(parent)
+        self.row_of = row_of or (lambda row: row)
         self.name = name
         self.fields_uri = fields_uri
         self.marker_property = marker_property
@@ -71,11 +73,11 @@ class LinkedFootprints(QObject):
         self.project.addMapLayer(layer)
         return layer
 
-    def add(self, rows: Iterable[Row]) -> None:
+    def add(self, rows: Iterable) -> None:
         if self.layer is None:
             self.replace(rows)
             return
-        rows = [row for row in rows if row[0] not in self._feature_of_key and row[1]]
+        rows = [row for row in map(self.row_of, rows) if row[0] not in self._feature_of_key and row[1]]
         features = []
         for _key, wkt, attributes in rows:
             feature = QgsFeature(self.layer.fields())
