@@ -161,7 +161,13 @@ def test_a_reopened_project_says_what_to_do_then_renders_after_connecting(
     wait_until(lambda: not canvas.isDrawing(), what="earlier map drawings to end")
     process_events()
     since = len(simulator.requests)
-    assert QgsProject.instance().read(str(path))
+    # QGIS's window opens a project with its map canvases frozen (QgisApp::addProject blocks their
+    # refresh until the project is read): do the same, so the canvas draws only once the plugin had its say.
+    canvas.freeze(True)
+    try:
+        assert QgsProject.instance().read(str(path))
+    finally:
+        canvas.freeze(False)
     layer = streamed_layers()[0]
     node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
     assert not node.itemVisibilityChecked() and layer.customProperty(HIDDEN_PROPERTY)

@@ -21,7 +21,7 @@ from ...core import aoi_parts
 from ...core import aoi_text as text
 from ...core.aoi_geometry import polygon_parts
 from ..common.formatting import MUTED_COLOUR
-from ..common.widgets import wrapped_label
+from ..common.widgets import button_row, wrapped_label
 
 # Short button words for the fixes (the full label, with the area change, is in the text and tooltip).
 SHORT_FIX_LABELS = {
@@ -145,10 +145,7 @@ class AoiReportView(QWidget):
             tr("Apply each suggested fix in turn, never one that drops area: separate parts become their "
                "convex hull (one Undo brings everything back)"))
         self.fix_all_button.clicked.connect(self.fix_all_requested.emit)
-        fix_all_row = QHBoxLayout()
-        fix_all_row.addWidget(self.fix_all_button)
-        fix_all_row.addStretch(1)
-        layout.addLayout(fix_all_row)
+        button_row(layout, [self.fix_all_button])
 
         self.notes_label = wrapped_label(self, "aoiNotes", muted=True)
         layout.addWidget(self.notes_label)
@@ -159,10 +156,7 @@ class AoiReportView(QWidget):
         self.enlarge_button.setToolTip(tr("Grow the area around its centre, keeping its shape, to the "
                                           "minimum you are billed for anyway (Undo brings it back)"))
         self.enlarge_button.clicked.connect(self.enlarge_requested.emit)
-        enlarge_row = QHBoxLayout()
-        enlarge_row.addWidget(self.enlarge_button)
-        enlarge_row.addStretch(1)
-        layout.addLayout(enlarge_row)
+        button_row(layout, [self.enlarge_button])
 
         change_row = QHBoxLayout()
         self.change_label = wrapped_label(self, "aoiChange")

@@ -12,11 +12,10 @@ from typing import Callable, List, Optional
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...core import errors
-from ..common.formatting import ERROR_STYLE
-from ..common.reporting import log_and_describe
+from ..common.formatting import aoi_state
+from ..common.reporting import client_or_report, log_and_describe
 from ..common.tasks import LatestTask
-from ..common.widgets import busy_bar, push_button
+from ..common.widgets import set_message, show_busy, work_controls
 from . import service as archive_service
 from .aoi_input import aoi_geometry
 from .criteria_box import CriteriaBox, criteria_summary
@@ -101,15 +100,10 @@ class ArchiveSection(QWidget):
         self.form = self.criteria_box.form
         layout.addWidget(self.criteria_box)
 
-        buttons = QHBoxLayout()
-        self.search_button = push_button(self, tr("Search"), "searchButton", self.search)
+        buttons, self.search_button, self.cancel_button, self.progress = work_controls(
+            self, tr("Search"), "searchButton", self.search, "cancelSearchButton", self.cancel_search,
+            "searchProgress")
         self.search_button.setDefault(True)
-        self.cancel_button = push_button(self, tr("Cancel"), "cancelSearchButton", self.cancel_search)
-        self.cancel_button.hide()
-        self.progress = busy_bar(self, "searchProgress", height=14)
-        buttons.addWidget(self.search_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
         # The status sits beside the buttons (one row less above the results).
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
@@ -170,13 +164,8 @@ class ArchiveSection(QWidget):
         self._update_buttons()
 
     def _show_aoi(self) -> None:
-        if getattr(self, "_aoi_needs_fixing", False):
-            self.aoi_label.setText(tr("OneAtlas would refuse the current area of interest: fix it in the "
-                                      "AOI tab first."))
-        elif self.aoi is None:
-            self.aoi_label.setText(tr("Draw or choose an area of interest in the AOI tab first."))
-        else:
-            self.aoi_label.setText(tr("Searching over the current area of interest."))
+        self.aoi_label.setText(aoi_state(getattr(self, "_aoi_needs_fixing", False), self.aoi is None,
+                                         tr("Searching over the current area of interest.")))
         # Only a missing or refused AOI needs the line: when all is well it leaves its height to the results.
         self.aoi_label.setVisible(self.aoi is None)
 
@@ -185,12 +174,6 @@ class ArchiveSection(QWidget):
             return self.client_provider()
         except Exception:
             return None
-
-    def _client(self):
-        client = self.client_provider()
-        if client is None:
-            raise errors.ConfigurationError(tr("Not connected: open the settings and add your API key."))
-        return client
 
     # -- search ------------------------------------------------------------------------------------
 
@@ -227,11 +210,8 @@ class ArchiveSection(QWidget):
 
     def _client_or_report(self):
         """The client, or None after saying why there is none (no key, locked key, bad settings)."""
-        try:
-            return self._client()
-        except Exception as error:  # noqa: BLE001 -- shown in words, details in the log
-            self._set_status(self.report_failure("Connecting for the archive search", error), error=True)
-            return None
+        return client_or_report(self.client_provider, "Connecting for the archive search",
+                                self.report_failure, lambda text: self._set_status(text, error=True))
 
     def _run_page(self, page: int) -> None:
         client = self._client_or_report()
@@ -284,15 +264,12 @@ class ArchiveSection(QWidget):
 
     def _set_searching(self, searching: bool) -> None:
         self.form.set_enabled_while_searching(searching)
-        self.search_button.setEnabled(not searching)
-        self.cancel_button.setVisible(searching)
-        self.progress.setVisible(searching)
+        show_busy(searching, self.search_button, self.cancel_button, self.progress)
         self.load_more_button.setEnabled(not searching)
         self._update_buttons()
 
     def _set_status(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        set_message(self.status, text, error)
 
     def _update_buttons(self) -> None:
         self.load_more_button.setVisible(self._has_more)
@@ -349,7 +326,7 @@ class ArchiveSection(QWidget):
         if not scenes or self.aoi is None:
             return None
         from ..ordering.multi_order import PerPartSubject
-        from ..ordering.order_dialog import OrderDialog  # heavy: imported when first needed
+        from ..ordering.opening import open_order_dialog  # heavy: imported when first needed
 
         if self.order_dialog is not None:
             self.order_dialog.close()
@@ -361,17 +338,10 @@ class ArchiveSection(QWidget):
         parts = getattr(self, "_aoi_parts", None)
         subject = (PerPartSubject([ArchiveOrderSubject(scenes, part) for part in parts]) if parts
                    else ArchiveOrderSubject(scenes, self.aoi))
-        dialog = OrderDialog(subject, self.client_provider, self.runner, self,
-                             report_failure=self.report_failure)
-        if self.confirm_hook is not None:
-            dialog.confirm_hook = self.confirm_hook
-        dialog.order_placed.connect(self._remember_order)
-        dialog.product_chosen.connect(self.product_chosen.emit)
-        dialog.quotation.requested.connect(self.quotation_requested.emit)
+        dialog = open_order_dialog(self, subject, self._remember_order, self.product_chosen.emit,
+                                   self.quotation_requested.emit)
         dialog.minimum_note.enlarge_requested.connect(self._enlarge_and_reorder)
         self.order_dialog = dialog
-        dialog.open()
-        dialog.load()
         return dialog
 
     def _enlarge_and_reorder(self) -> None:

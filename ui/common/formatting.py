@@ -51,3 +51,12 @@ def km2(value) -> str:
 
 def utc_time(moment, missing: str = "?") -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else missing
+
+
+def aoi_state(refused: bool, missing: bool, ready: str) -> str:
+    """What a tab that works over the AOI says about it: fix it first, draw one first, or ``ready``."""
+    if refused:
+        return tr("OneAtlas would refuse the current area of interest: fix it in the AOI tab first.")
+    if missing:
+        return tr("Draw or choose an area of interest in the AOI tab first.")
+    return ready

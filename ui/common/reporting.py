@@ -36,3 +36,16 @@ def log_and_describe(what: str, error: BaseException) -> str:
     """The default failure reporter (without a session): details to the log, words for the panel."""
     log_error(what, error)
     return describe_error(error)
+
+
+def client_or_report(client_provider, what: str, report_failure, show) -> object:
+    """The client from ``client_provider``, or None after ``show(words)`` said why there is none (no key,
+    a locked key, bad settings): a button handler never raises into QGIS."""
+    try:
+        client = client_provider()
+        if client is None:
+            raise errors.ConfigurationError(tr("Not connected: open the settings and add your API key."))
+        return client
+    except Exception as error:  # noqa: BLE001 -- shown in words, details in the log
+        show(report_failure(what, error))
+        return None

@@ -1,10 +1,10 @@
 """Small widgets every tab uses: a label that wraps in a narrow dock, a coloured status dot."""
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
-from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy
 
-from .formatting import MUTED_COLOUR, STATUS_COLOURS
+from .formatting import ERROR_STYLE, MUTED_COLOUR, STATUS_COLOURS
 
 
 def wrapped_label(parent, object_name: str, muted: bool = False) -> QLabel:
@@ -51,3 +51,42 @@ def status_dot(colour: str, size: int = 14) -> QPixmap:
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return pixmap
+
+
+def button_row(layout, left=(), right=()) -> QHBoxLayout:
+    """A row of buttons under ``layout``: ``left`` ones, a stretch, then ``right`` ones."""
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    layout.addLayout(row)
+    return row
+
+
+def show_busy(busy: bool, start_button, cancel_button, progress) -> None:
+    """While background work runs: its start button is disabled, Cancel and the progress bar shown."""
+    start_button.setEnabled(not busy)
+    cancel_button.setVisible(busy)
+    progress.setVisible(busy)
+
+
+def set_message(label: QLabel, text: str, error: bool = False) -> None:
+    """A status line: plain words, in the error colour when something went wrong."""
+    label.setText(text)
+    label.setStyleSheet(ERROR_STYLE if error else "")
+
+
+def work_controls(parent, start_text: str, start_name: str, on_start, cancel_name: str, on_cancel,
+                  progress_name: str):
+    """Start / Cancel buttons and a busy bar in one row (see show_busy): (row, start, cancel, progress)."""
+    start = push_button(parent, start_text, start_name, on_start)
+    cancel = push_button(parent, QCoreApplication.translate("Widgets", "Cancel"), cancel_name, on_cancel)
+    cancel.hide()
+    progress = busy_bar(parent, progress_name, height=14)
+    row = QHBoxLayout()
+    row.addWidget(start)
+    row.addWidget(cancel)
+    row.addWidget(progress, 1)
+    return row, start, cancel, progress

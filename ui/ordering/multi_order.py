@@ -120,26 +120,12 @@ class PartsOrderSubmission(OrderSubmission):
                 prices.append(client.price(part))
             return prices
 
-        def done(prices):
-            self.busy_changed.emit(False)
-            if signature != current_signature():
-                self.price_outdated.emit()
-                return
+        def combine(prices):
             self.part_prices = prices
-            self.price = _combined(prices)
-            self._priced_signature = signature
-            self.priced.emit(self.price)
+            return _combined(prices)
 
-        def failed(error):
-            self.busy_changed.emit(False)
-            self.price_failed.emit(error)
-
-        def cancelled():
-            self.busy_changed.emit(False)
-            self.price_cancelled.emit()
-
-        self.busy_changed.emit(True)
-        self._task.start(tr("Pricing one OneAtlas order per part"), work, done, failed, cancelled)
+        self._price_in_background(tr("Pricing one OneAtlas order per part"), work, combine, signature,
+                                  current_signature)
 
     def submit(self, client, request, reference: str, description=None) -> None:
         """Each part once, in turn; a failure stops the parts after it (nothing is retried)."""

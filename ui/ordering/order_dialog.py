@@ -17,7 +17,6 @@ from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,8 +27,8 @@ from ...core.aoi import geodesic_area_km2
 from ...core.log import LOGGER
 from ...core.models import NEO
 from ..common.formatting import ERROR_STYLE, SUCCESS_STYLE, backend_label, km2, money
-from ..common.reporting import log_and_describe
-from ..common.widgets import busy_bar, push_button, wrapped_label
+from ..common.reporting import client_or_report, log_and_describe
+from ..common.widgets import busy_bar, button_row, push_button, set_message, wrapped_label
 from .confirmation import ConfirmOrderDialog, OrderSummary
 from .details_form import OrderDetailsForm, field_for_server_name
 from .minimum_note import MinimumAreaNote
@@ -114,18 +113,12 @@ class OrderDialog(QDialog):
         self.message = wrapped_label(self, "orderMessage")
         layout.addWidget(self.message)
 
-        buttons = QHBoxLayout()
         self.price_button = push_button(self, tr("Get price"), "getPriceButton", self.request_price)
         self.place_button = push_button(self, tr("Place order…"), "placeOrderButton", self.place_order,
                                         auto_default=False)
         self.close_button = push_button(self, tr("Close"), "closeOrderDialog", self.reject,
                                         auto_default=False)
-        buttons.addWidget(self.price_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.place_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
-        self.button_row = buttons
+        self.button_row = button_row(layout, [self.price_button], [self.place_button, self.close_button])
         # Pleiades Neo: "Request a quotation instead" (the only way when feasibility is MANUAL).
         self.quotation = QuotationRequest(self, runner)
         self.resize(560, 720)
@@ -139,14 +132,8 @@ class OrderDialog(QDialog):
 
     def _client_or_report(self, what: str):
         """The client, or None after saying below the form why there is none (no key, locked key...)."""
-        try:
-            client = self.client_provider()
-            if client is None:
-                raise errors.ConfigurationError(tr("Not connected: open the settings and add your API key."))
-            return client
-        except Exception as error:  # noqa: BLE001 -- shown in words, details in the log
-            self._show_message(self.report_failure(what, error), error=True)
-            return None
+        return client_or_report(self.client_provider, what, self.report_failure,
+                                lambda text: self._show_message(text, error=True))
 
     def load(self) -> None:
         client = self._client_or_report("Connecting for the order form")
@@ -292,20 +279,29 @@ class OrderDialog(QDialog):
         if not self.submission.is_priced_for(self._signature()):
             self._inputs_changed()
             return
-        # Before the confirmation: a missing or locked key must stop here, with nothing sent.
-        client = self._client_or_report("Connecting to place the order")
+        client = self.confirmed_client("Connecting to place the order",
+                                       lambda: ConfirmOrderDialog(self._summary(), self),
+                                       tr("Not ordered: you cancelled the confirmation."),
+                                       tr("Placing the order…"))
         if client is None:
             return
-        request = self._request()
-        confirmation = ConfirmOrderDialog(self._summary(), self)
+        # From here on, the button stays disabled until the answer proves the order failed.
+        self.submission.submit(client, self._request(), self.details_form.values()["customer_reference"])
+        self._update_buttons()
+
+    def confirmed_client(self, what: str, make_confirmation, cancelled_text: str, sending_text: str):
+        """The client once the user confirmed what ``make_confirmation()`` shows, else None (said below the
+        form). The key is checked first: a missing or locked key stops here, with nothing sent."""
+        client = self._client_or_report(what)
+        if client is None:
+            return None
+        confirmation = make_confirmation()
         self.last_confirmation = confirmation
         if not self.confirm_hook(confirmation):
-            self._show_message(tr("Not ordered: you cancelled the confirmation."))
-            return
-        # From here on, the button stays disabled until the answer proves the order failed.
-        self._show_message(tr("Placing the order…"))
-        self.submission.submit(client, request, self.details_form.values()["customer_reference"])
-        self._update_buttons()
+            self._show_message(cancelled_text)
+            return None
+        self._show_message(sending_text)
+        return client
 
     def _placed(self, result) -> None:
         self.result = result
@@ -361,8 +357,7 @@ class OrderDialog(QDialog):
         self._show_message(text, error=True)
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        set_message(self.message, text, error)
 
     def _busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)

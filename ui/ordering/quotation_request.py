@@ -118,16 +118,13 @@ class QuotationRequest(QObject):
         if (not self.available or dialog.context is None or own.submitting or own.finished
                 or dialog.submission.submitting or dialog.submission.finished or not dialog._validate()):
             return
-        client = dialog._client_or_report("Connecting to request a quotation")
+        client = dialog.confirmed_client("Connecting to request a quotation",
+                                         lambda: ConfirmQuotationDialog(self._summary(), dialog),
+                                         tr("No quotation requested: you cancelled the confirmation."),
+                                         tr("Requesting the quotation…"))
         if client is None:
             return
         request = dialog._request()
-        confirmation = ConfirmQuotationDialog(self._summary(), dialog)
-        dialog.last_confirmation = confirmation
-        if not dialog.confirm_hook(confirmation):
-            dialog._show_message(tr("No quotation requested: you cancelled the confirmation."))
-            return
-        dialog._show_message(tr("Requesting the quotation…"))
         dialog.submission.submitting = True  # the dialog sends nothing else (price, order) meanwhile
         own.submit(client, request, dialog.details_form.values()["customer_reference"],
                    tr("Requesting a OneAtlas quotation"), send=lambda client_, request_:

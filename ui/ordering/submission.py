@@ -95,14 +95,20 @@ class OrderSubmission(QObject):
             check_cancelled(context)
             return client.price(request)
 
-        def done(price):
+        self._price_in_background(tr("Pricing a OneAtlas order"), work, lambda price: price, signature,
+                                  current_signature)
+
+    def _price_in_background(self, description, work, combine, signature, current_signature) -> None:
+        """Run ``work`` (-> what ``combine`` turns into one Price) and keep the price only while the inputs
+        still have ``signature``."""
+        def done(result):
             self.busy_changed.emit(False)
             if signature != current_signature():  # inputs changed while pricing
                 self.price_outdated.emit()
                 return
-            self.price = price
+            self.price = combine(result)
             self._priced_signature = signature
-            self.priced.emit(price)
+            self.priced.emit(self.price)
 
         def failed(error):
             self.busy_changed.emit(False)
@@ -113,7 +119,7 @@ class OrderSubmission(QObject):
             self.price_cancelled.emit()
 
         self.busy_changed.emit(True)
-        self._task.start(tr("Pricing a OneAtlas order"), work, done, failed, cancelled)
+        self._task.start(description, work, done, failed, cancelled)
 
     # -- order ---------------------------------------------------------------------------------------
 

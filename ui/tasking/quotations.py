@@ -8,7 +8,6 @@ from typing import Callable, List, Optional
 from qgis.PyQt.QtCore import QCoreApplication, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -22,7 +21,7 @@ from ...core.order_models import OrderResult
 from ...core.outcomes import proves_not_placed
 from ..common.formatting import ERROR_STYLE, SUCCESS_STYLE, money, utc_time
 from ..common.tasks import LatestTask
-from ..common.widgets import busy_bar, push_button, wrapped_label
+from ..common.widgets import busy_bar, button_row, push_button, wrapped_label
 from . import service
 
 # The reference comes last: the dock is narrow, and what to act on (status, amount, expiry) must show.
@@ -92,17 +91,12 @@ class QuotationList(QWidget):
         layout.addWidget(self.table, 1)
         self.progress = busy_bar(self, "quotationProgress")
         layout.addWidget(self.progress)
-        buttons = QHBoxLayout()
         self.refresh_button = push_button(self, tr("Refresh"), "refreshQuotations", self.refresh)
         self.accept_button = push_button(self, tr("Accept…"), "acceptQuotation", lambda: self.answer(True),
                                          auto_default=False)
         self.refuse_button = push_button(self, tr("Refuse…"), "refuseQuotation", lambda: self.answer(False),
                                          auto_default=False)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.refuse_button)
-        layout.addLayout(buttons)
+        button_row(layout, [self.refresh_button], [self.accept_button, self.refuse_button])
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)

@@ -17,10 +17,17 @@ from qgis.PyQt.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBo
 
 from ...core import errors
 from ...core.models import NEO
-from ..common.formatting import ERROR_STYLE
-from ..common.reporting import log_and_describe
+from ..common.formatting import ERROR_STYLE, aoi_state
+from ..common.reporting import client_or_report, log_and_describe
 from ..common.tasks import LatestTask
-from ..common.widgets import busy_bar, push_button, status_dot, wrapped_label
+from ..common.widgets import (
+    push_button,
+    set_message,
+    show_busy,
+    status_dot,
+    work_controls,
+    wrapped_label,
+)
 from . import service
 from .attempts import AttemptsModel, AttemptsTable
 from .attempts_layer import AttemptsLayer
@@ -108,14 +115,9 @@ class TaskingSection(QWidget):
         self.form = TaskingForm(page)
         self.form.changed.connect(self._inputs_changed)
         layout.addWidget(self.form)
-        row = QHBoxLayout()
-        self.check_button = push_button(page, tr("Check feasibility"), "checkFeasibilityButton", self.check)
-        self.cancel_button = push_button(page, tr("Cancel"), "cancelCheckButton", self.cancel_check)
-        self.cancel_button.hide()
-        self.progress = busy_bar(page, "feasibilityProgress", height=14)
-        row.addWidget(self.check_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.progress, 1)
+        row, self.check_button, self.cancel_button, self.progress = work_controls(
+            page, tr("Check feasibility"), "checkFeasibilityButton", self.check, "cancelCheckButton",
+            self.cancel_check, "feasibilityProgress")
         layout.addLayout(row)
 
         headline = QHBoxLayout()
@@ -166,25 +168,14 @@ class TaskingSection(QWidget):
         geometry = None if self._aoi_needs_fixing else aoi_geometry(aoi)
         changed = geometry is None or self.aoi is None or not geometry.equals(self.aoi)
         self.aoi = geometry
-        if self._aoi_needs_fixing:
-            self.aoi_label.setText(tr("OneAtlas would refuse the current area of interest: fix it in the AOI "
-                                      "tab first."))
-        elif self.aoi is None:
-            self.aoi_label.setText(tr("Draw or choose an area of interest in the AOI tab first."))
-        else:
-            self.aoi_label.setText(tr("Tasking over the current area of interest."))
+        self.aoi_label.setText(aoi_state(self._aoi_needs_fixing, self.aoi is None,
+                                         tr("Tasking over the current area of interest.")))
         if changed:
             self._inputs_changed()
 
     def _client(self):
-        try:
-            client = self.client_provider()
-            if client is None:
-                raise errors.ConfigurationError(tr("Not connected: open the settings and add your API key."))
-            return client
-        except Exception as error:  # noqa: BLE001 -- shown in words, details in the log
-            self._show(self.report_failure("Connecting for tasking", error), error=True)
-            return None
+        return client_or_report(self.client_provider, "Connecting for tasking", self.report_failure,
+                                lambda text: self._show(text, error=True))
 
     def load_offers(self) -> None:
         client = self._client()
@@ -293,14 +284,11 @@ class TaskingSection(QWidget):
 
     def _set_checking(self, checking: bool) -> None:
         self.form.set_enabled_while_checking(checking)
-        self.check_button.setEnabled(not checking)
-        self.cancel_button.setVisible(checking)
-        self.progress.setVisible(checking)
+        show_busy(checking, self.check_button, self.cancel_button, self.progress)
         self._update_buttons()
 
     def _show(self, text: str, error: bool = False) -> None:
-        self.next_step.setText(text)
-        self.next_step.setStyleSheet(ERROR_STYLE if error else "")
+        set_message(self.next_step, text, error)
 
     # -- attempts, linked with the map ---------------------------------------------------------------
 
@@ -357,21 +345,13 @@ class TaskingSection(QWidget):
         subject = self._subject()
         if subject is None:
             return None
-        from ..ordering.order_dialog import OrderDialog  # heavy: imported when first needed
+        from ..ordering.opening import open_order_dialog  # heavy: imported when first needed
 
         if self.order_dialog is not None:
             self.order_dialog.close()
-        dialog = OrderDialog(subject, self.client_provider, self.runner, self,
-                             report_failure=self.report_failure)
-        if self.confirm_hook is not None:
-            dialog.confirm_hook = self.confirm_hook
-        dialog.order_placed.connect(self._remember_order)
-        dialog.product_chosen.connect(self.product_chosen.emit)
-        dialog.quotation.requested.connect(self._quotation_requested)
-        self.order_dialog = dialog
-        dialog.open()
-        dialog.load()
-        return dialog
+        self.order_dialog = open_order_dialog(self, subject, self._remember_order, self.product_chosen.emit,
+                                              self._quotation_requested)
+        return self.order_dialog
 
     def _remember_order(self, result) -> None:
         self.placed_orders.append(result)
