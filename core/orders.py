@@ -30,7 +30,7 @@ def new_customer_reference(prefix="qgis"):
 
 
 _QUOTED = re.compile(r"'([^']+)'")
-_FILE_NAME = re.compile(r"([^\s/\\]+)\.[A-Za-z0-9]{2,5}\b")
+_FILE_NAME = re.compile(r"([^\s/\\]+)\.[A-Za-z0-9]{2,8}\b")
 READABLE_NAME_MAX = 32
 
 

@@ -81,6 +81,7 @@ def test_the_default_reference_reads_as_the_aoi_and_the_day_and_stays_unique():
     day = datetime(2026, 12, 5, tzinfo=timezone.utc)
     assert reference_name("Feature 12 of 'Parcelles été'") == "Parcelles-ete"
     assert reference_name("File fields.kml") == "fields"
+    assert reference_name("File toulouse.geojson") == "toulouse"
     assert reference_name("Drawn rectangle") == "Drawn-rectangle"
     references = {readable_customer_reference("File fields.kml", day) for _ in range(200)}
     assert len(references) == 200
