@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidg
 from ...core import option_words
 
 NUMBER_TYPES = ("double", "float", "integer", "int", "number")
-NOTE_STYLE = "color: palette(mid);"
+NOTE_STYLE = "color: #5f6368;"  # the neutral grey of the dock's notes, readable on light themes
 
 
 def tr(text: str) -> str:
