@@ -29,6 +29,31 @@ def new_customer_reference(prefix="qgis"):
     return f"{prefix}_{stamp}_{uuid.uuid4().hex[:8]}"
 
 
+_QUOTED = re.compile(r"'([^']+)'")
+_FILE_NAME = re.compile(r"([^\s/\\]+)\.[A-Za-z0-9]{2,8}\b")
+READABLE_NAME_MAX = 32
+
+
+def reference_name(source):
+    """A short plain name for an AOI from where it came from: the layer in quotes ("Feature 12 of
+    'parcels'" -> "parcels"), else a file's name without extension ("File fields.kml" -> "fields"), else
+    the words themselves ("Drawn rectangle" -> "Drawn-rectangle"); accents dropped, only A-Z a-z 0-9 - _ ."""
+    import unicodedata
+
+    text = str(source or "")
+    quoted, file_name = _QUOTED.search(text), _FILE_NAME.search(text)
+    text = quoted.group(1) if quoted else (file_name.group(1) if file_name else text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _REFERENCE_CHARACTERS.sub("-", text).strip("-._")[:READABLE_NAME_MAX].strip("-._")
+
+
+def readable_customer_reference(name="", when=None):
+    """"<name>-<YYYYMMDD>-<6 hex>": what the user reads on the invoice and the delivered files, still
+    unique to one order (the suffix), since it is how a lost answer is found again."""
+    day = (when or datetime.now(timezone.utc)).strftime("%Y%m%d")
+    return f"{reference_name(name) or 'qgis'}-{day}-{uuid.uuid4().hex[:6]}"
+
+
 def _aoi_geojson(aoi):
     """The AOI as OneAtlas takes it (one closed, counter-clockwise Polygon), refused early if it breaks a
     rule: the AOI module explains each problem in words the user can act on."""

@@ -20,6 +20,16 @@ def auth_master_password(qgis_app):
     return TEST_MASTER_PASSWORD
 
 
+@pytest.fixture(autouse=True)
+def no_remembered_order_details():
+    """Order forms fill in what the last order on a contract gave (ui/ordering/remembered_details.py): every
+    test starts from forms nobody has filled in yet, whatever ran before it."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().remove("oneatlas_ppo/order_details")
+    yield
+
+
 def wait_until(condition, timeout=15.0, what="the condition"):
     """Let Qt deliver events (task results arrive through them) until ``condition()`` holds."""
     deadline = time.monotonic() + timeout

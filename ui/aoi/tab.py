@@ -39,6 +39,7 @@ from ..common.widgets import wrapped_label
 from . import sources
 from .canvas_item import AoiCanvasItem
 from .drawing import PolygonTool, RectangleTool
+from .drawn_world import outside_world_sentence
 from .model import Aoi, AoiEditor
 from .picking import FeaturePickTool, visible_polygon_layers
 from .report_view import AoiReportView
@@ -259,7 +260,12 @@ class AoiSection(QWidget):
 
     def _from_canvas(self, geometry, source: str) -> None:
         self._restore_previous_tool()
-        self._set_from(sources.SourceGeometry(geometry, self.canvas.mapSettings().destinationCrs(), source))
+        crs = self.canvas.mapSettings().destinationCrs()
+        outside = outside_world_sentence(geometry, crs)  # one sentence for the shape, the AOI kept as it was
+        if outside:
+            self.show_message(outside, warning=True)
+            return
+        self._set_from(sources.SourceGeometry(geometry, crs, source))
 
     def _from_feature(self, feature, layer) -> None:
         self._restore_previous_tool()

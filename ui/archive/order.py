@@ -23,9 +23,10 @@ class ArchiveOrderSubject:
     object_name = "archiveOrderDialog"
     log_name = "Archive order"
 
-    def __init__(self, scenes, aoi):
+    def __init__(self, scenes, aoi, reference_name: str = ""):
         self.scenes = list(scenes)
         self.aoi = aoi
+        self.reference_name = reference_name  # where the AOI came from: the default customer reference
         self.constellation = self.scenes[0].constellation.upper()
         family = constellation_label(self.constellation)
         self.title = tr("Order {family} archive").format(family=family)
@@ -38,6 +39,17 @@ class ArchiveOrderSubject:
 
     def items(self):
         return [scene_line(scene) for scene in self.scenes]
+
+    def next_steps(self, details: dict, options: dict) -> str:
+        """When archive images are expected: OneAtlas gives no date for them, so say what is usual."""
+        if options.get("priority") == "rush":
+            text = tr("OneAtlas gives no delivery date; Rush archive orders are produced first, usually "
+                      "within hours.")
+        else:
+            text = tr("OneAtlas gives no delivery date; archive orders are usually delivered within a day.")
+        if options.get("delivery_method") == "at_the_end" and len(self.scenes) > 1:
+            text += " " + tr("All the images come together, once the last one is ready.")
+        return text
 
     def signature(self):
         """What the price depends on, besides the form's fields."""

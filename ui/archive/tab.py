@@ -160,6 +160,7 @@ class ArchiveSection(QWidget):
         self.aoi = None if self._aoi_needs_fixing else aoi_geometry(aoi)
         # One order per part (the AOI tab's choice for separate parts): the order form orders each part.
         self._aoi_parts = list(aoi.parts) if getattr(aoi, "per_part", False) and self.aoi else None
+        self._aoi_name = getattr(aoi, "source", "")  # "Feature 12 of 'parcels'": the default order reference
         self._show_aoi()
         self._update_buttons()
 
@@ -336,8 +337,9 @@ class ArchiveSection(QWidget):
                                 "SPOT are different products (uncheck the others)."), error=True)
             return None
         parts = getattr(self, "_aoi_parts", None)
-        subject = (PerPartSubject([ArchiveOrderSubject(scenes, part) for part in parts]) if parts
-                   else ArchiveOrderSubject(scenes, self.aoi))
+        name = getattr(self, "_aoi_name", "")
+        subject = (PerPartSubject([ArchiveOrderSubject(scenes, part, name) for part in parts]) if parts
+                   else ArchiveOrderSubject(scenes, self.aoi, name))
         dialog = open_order_dialog(self, subject, self._remember_order, self.product_chosen.emit,
                                    self.quotation_requested.emit)
         dialog.minimum_note.enlarge_requested.connect(self._enlarge_and_reorder)

@@ -11,7 +11,7 @@ from typing import Dict
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from ...core.orders import new_customer_reference
+from ...core.orders import readable_customer_reference
 
 # A pragmatic check (one @, a dot in the domain, no spaces): the server has the final word.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -25,10 +25,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveOrderForm", text)
 
 
-def default_reference() -> str:
-    """A fresh reference, unique to one order even when two are prepared in the same second: it names the
-    delivered files, and it is how the core finds an order whose answer was lost."""
-    return new_customer_reference("qgis")
+def default_reference(name: str = "") -> str:
+    """A fresh reference the user can read ("<AOI name>-<YYYYMMDD>-<suffix>"), unique to one order even when
+    two are prepared in the same second: it names the delivered files, and it is how the core finds an order
+    whose answer was lost."""
+    return readable_customer_reference(name)
 
 
 def field_for_server_name(name: str) -> str:
@@ -50,7 +51,7 @@ def field_for_server_name(name: str) -> str:
 class OrderDetailsForm(QWidget):
     changed = pyqtSignal()
 
-    def __init__(self, needs_end_user: bool, parent=None):
+    def __init__(self, needs_end_user: bool, parent=None, reference_name: str = ""):
         super().__init__(parent)
         self.setObjectName("orderDetailsForm")
         self.needs_end_user = needs_end_user
@@ -73,7 +74,7 @@ class OrderDetailsForm(QWidget):
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.currentIndexChanged.connect(lambda _i: self._edited("country"))
         self.country.editTextChanged.connect(lambda _t: self._edited("country"))
-        self.customer_reference = QLineEdit(default_reference(), self)
+        self.customer_reference = QLineEdit(default_reference(reference_name), self)
         self.customer_reference.setObjectName("customerReference")
         self.customer_reference.setMaxLength(REFERENCE_MAX)
         self.customer_reference.setToolTip(tr("Your own reference: it names the delivered files and appears "
@@ -125,6 +126,21 @@ class OrderDetailsForm(QWidget):
             self.country.addItem(text, country.id)
         self.country.setCurrentIndex(0)
         self.country.blockSignals(False)
+
+    def fill(self, remembered: dict) -> None:
+        """Fill the fields the user has not typed in with what was given last time (``values()`` keys);
+        a remembered market or country the lists no longer offer is left out."""
+        market = self.market.findData(remembered.get("primary_market"))
+        if market > 0 and self.market.currentIndex() <= 0:
+            self.market.setCurrentIndex(market)
+        if self.needs_end_user and not self.end_user_name.text():
+            self.end_user_name.setText(remembered.get("end_user_name", ""))
+        country = self.country.findData(remembered.get("end_user_country"))
+        if self.needs_end_user and country > 0 and self.country.currentIndex() <= 0:
+            self.country.setCurrentIndex(country)
+        if not self.email.text():
+            self.email.setText(remembered.get("notification_email", ""))
+        self.show_problems({})
 
     # -- values ------------------------------------------------------------------------------------
 

@@ -87,6 +87,14 @@ class PerPartSubject:
             number=number, area=km2(area)) for number, area in enumerate(self.areas_km2, start=1)]
         return lines
 
+    @property
+    def reference_name(self) -> str:
+        return getattr(self.parts[0], "reference_name", "")
+
+    def next_steps(self, details: dict, options: dict) -> str:
+        first = self.parts[0]
+        return first.next_steps(details, options) if hasattr(first, "next_steps") else ""
+
     def signature(self):
         return tuple(subject.signature() for subject in self.parts)
 

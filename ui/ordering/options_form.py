@@ -4,24 +4,57 @@ One row per option (a list becomes a combo box, a number a line edit). The core 
 decides, after every change, which options apply (rows appear and disappear by their conditions), which
 values are allowed (a combo offers only those), and which defaults fill the gaps (preselected). A choice that
 a later change makes impossible (8 bits after choosing "basic" radiometry) falls back to what is allowed.
+
+Each option reads in an analyst's words (``core.option_words``): a label, and below the field one line on
+what the chosen value means; the API's names are in the tooltips. The projection starts on the project's
+coordinate system when the product offers it, else the line below it says why not.
 """
 
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, pyqtSignal
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from ...core import option_words
+
 NUMBER_TYPES = ("double", "float", "integer", "int", "number")
+NOTE_STYLE = "color: #5f6368;"  # the neutral grey of the dock's notes, readable on light themes
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("OptionsForm", text)
 
 
+def tr_words(text: str) -> str:
+    """Words from core.option_words, translated where they are shown."""
+    return QCoreApplication.translate(option_words.WORDS_CONTEXT, text) if text else ""
+
+
+def option_label(spec) -> str:
+    return tr_words(option_words.option_words(spec.name, spec.label).label)
+
+
+def value_label(spec, value_id: str, api_label: str = "") -> str:
+    if option_words.base_name(spec.name) == "projection":
+        return projection_label(value_id, api_label)
+    return tr_words(option_words.value_words(spec.name, value_id, api_label).label)
+
+
+def projection_label(code: str, api_label: str = "") -> str:
+    """"EPSG:2154 – RGF93 v1 / Lambert-93": the code as the API gives it, with QGIS's name for it."""
+    shown = api_label or f"EPSG:{code}"
+    name = QgsCoordinateReferenceSystem(f"EPSG:{code}").description() if code.isdigit() else ""
+    return f"{shown} – {name}" if name and name not in shown else shown
+
+
 class _OptionRow:
     def __init__(self, spec, form: "OptionsForm", row: int, grid: QGridLayout):
         self.spec = spec
-        self.label = QLabel(spec.label or spec.name, form)
+        self.words = option_words.option_words(spec.name, spec.label)
+        self.label = QLabel(option_label(spec), form)
+        self.label.setToolTip(tr("OneAtlas option: {name}").format(name=spec.name))
+        self.reason = ""  # why the projection is not the project's (set by the form)
         if spec.type in NUMBER_TYPES:
             self.editor = QLineEdit(form)
             if spec.value_range:
@@ -33,14 +66,19 @@ class _OptionRow:
             self.editor.currentIndexChanged.connect(lambda _index: form._on_edited(spec.name))
         self.editor.setObjectName(f"option_{spec.name}")
         self.label.setBuddy(self.editor)
+        self.note = QLabel(form)  # one line on what the chosen value means
+        self.note.setObjectName(f"option_{spec.name}_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(NOTE_STYLE)
         self.error = QLabel(form)
         self.error.setObjectName(f"option_{spec.name}_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
-        grid.addWidget(self.label, 2 * row, 0)
-        grid.addWidget(self.editor, 2 * row, 1)
-        grid.addWidget(self.error, 2 * row + 1, 1)
+        grid.addWidget(self.label, 3 * row, 0)
+        grid.addWidget(self.editor, 3 * row, 1)
+        grid.addWidget(self.note, 3 * row + 1, 1)
+        grid.addWidget(self.error, 3 * row + 2, 1)
         self.visible = True
 
     @property
@@ -57,6 +95,7 @@ class _OptionRow:
         self.visible = visible
         self.label.setVisible(visible)
         self.editor.setVisible(visible)
+        self.note.setVisible(visible and bool(self.note.text()))
         if not visible:
             self.error.hide()
 
@@ -67,6 +106,7 @@ class _OptionRow:
             if self.is_number:
                 if value is not None and self.editor.text().strip() != str(value):
                     self.editor.setText(str(value))
+                self._describe(None)
                 return
             labels = {item.id: item.label for item in self.spec.values}
             wanted = list(allowed or [v.id for v in self.spec.values])
@@ -74,11 +114,29 @@ class _OptionRow:
             if current != wanted:
                 self.editor.clear()
                 for value_id in wanted:
-                    self.editor.addItem(labels.get(value_id, value_id), value_id)
+                    self.editor.addItem(value_label(self.spec, value_id, labels.get(value_id, "")), value_id)
+                    words = option_words.value_words(self.spec.name, value_id)
+                    tip = tr("OneAtlas value: {value}").format(value=value_id)
+                    if words.explanation:
+                        tip = tr_words(words.explanation) + "\n" + tip
+                    self.editor.setItemData(self.editor.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             index = self.editor.findData(value) if value is not None else -1
             self.editor.setCurrentIndex(index)
+            self._describe(value if index >= 0 else None)
         finally:
             self.editor.blockSignals(False)
+
+    def _describe(self, value: Optional[str]) -> None:
+        """The line below the field: what the chosen value means (else what the option decides), and for
+        the projection why it is not the project's coordinate system; the API names in the tooltip."""
+        words = option_words.value_words(self.spec.name, value) if value is not None else None
+        text = tr_words(words.explanation if words and words.explanation else self.words.explanation)
+        text = " ".join(part for part in (text, self.reason) if part)
+        self.note.setText(text)
+        self.note.setVisible(self.visible and bool(text))
+        tip = (tr("OneAtlas option {name} = {value}").format(name=self.spec.name, value=value)
+               if value is not None else tr("OneAtlas option: {name}").format(name=self.spec.name))
+        self.editor.setToolTip(tip)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -90,11 +148,13 @@ class OptionsForm(QWidget):
 
     changed = pyqtSignal()
 
-    def __init__(self, product_options, parent=None):
+    def __init__(self, product_options, parent=None, project_crs: Optional[Tuple[str, str, bool]] = None):
+        """``project_crs``: (authid, name, is geographic) of the project's CRS, to preselect it."""
         super().__init__(parent)
         self.setObjectName("optionsForm")
         self.product_options = product_options
         self._choice: Dict[str, str] = {}
+        self._preferred: Dict[str, str] = {}  # applies while the user has chosen nothing else
         self.resolved = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +163,21 @@ class OptionsForm(QWidget):
         shown = [spec for spec in product_options.options if not spec.hidden]
         for number, spec in enumerate(shown):
             self.rows[spec.name] = _OptionRow(spec, self, number, grid)
+        if project_crs:
+            self._prefer_project_crs(*project_crs)
         self._refresh()
+
+    def _prefer_project_crs(self, authid: str, name: str, geographic: bool) -> None:
+        for row in self.rows.values():
+            if option_words.base_name(row.spec.name) != "projection" or row.is_number:
+                continue
+            code, reason = option_words.preferred_projection(authid, geographic,
+                                                             [value.id for value in row.spec.values])
+            if code:
+                self._preferred[row.spec.name] = code
+            elif reason:
+                crs = f"{authid} ({name})" if name else authid
+                row.reason = tr_words(option_words.PROJECTION_REASONS[reason]).format(crs=crs)
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -137,7 +211,7 @@ class OptionsForm(QWidget):
                 continue
             value = self.resolved.values[spec.name]
             labels = {item.id: item.label for item in spec.values}
-            lines.append((spec.label or spec.name, labels.get(value, value)))
+            lines.append((option_label(spec), value_label(spec, value, labels.get(value, ""))))
         return lines
 
     def row_for_field(self, field: str) -> Optional[_OptionRow]:
@@ -174,8 +248,14 @@ class OptionsForm(QWidget):
         self._refresh()
         self.changed.emit()
 
+    def _with_preferred(self) -> Dict[str, str]:
+        choice = dict(self._choice)
+        for name, value in self._preferred.items():
+            choice.setdefault(name, value)
+        return choice
+
     def _refresh(self) -> None:
-        resolved = self.product_options.resolve(self._choice)
+        resolved = self.product_options.resolve(self._with_preferred())
         # Drop choices that other choices made impossible, then resolve again (defaults take over).
         for _ in range(len(self.rows) + 1):
             impossible = [name for name, value in self._choice.items()
@@ -185,7 +265,7 @@ class OptionsForm(QWidget):
                 break
             for name in impossible:
                 self._choice.pop(name, None)
-            resolved = self.product_options.resolve(self._choice)
+            resolved = self.product_options.resolve(self._with_preferred())
         self.resolved = resolved
         for name, row in self.rows.items():
             applies = name not in resolved.not_applicable

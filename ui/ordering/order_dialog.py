@@ -13,14 +13,9 @@ builds the core request. The money rules live in ``ui.ordering.submission`` (see
 
 from typing import Callable, Optional
 
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
-from qgis.PyQt.QtWidgets import (
-    QDialog,
-    QGroupBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtWidgets import QDialog, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...core import errors
 from ...core.aoi import geodesic_area_km2
@@ -29,6 +24,8 @@ from ...core.models import NEO
 from ..common.formatting import ERROR_STYLE, SUCCESS_STYLE, backend_label, km2, money
 from ..common.reporting import client_or_report, log_and_describe
 from ..common.widgets import busy_bar, button_row, push_button, set_message, wrapped_label
+from . import remembered_details
+from .after_order import next_steps_text
 from .confirmation import ConfirmOrderDialog, OrderSummary
 from .details_form import OrderDetailsForm, field_for_server_name
 from .minimum_note import MinimumAreaNote
@@ -39,6 +36,12 @@ from .submission import OrderContext, OrderSubmission, outcome_unknown_text
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("OrderDialog", text)
+
+
+def fitting_height(available: int) -> int:
+    """The height on a screen ``available`` px high (taskbar excluded), title bar included: at most 680, so
+    it fits a laptop's 1366x768; the form scrolls inside."""
+    return max(360, min(680, available - 70))
 
 
 def confirm_with_dialog(dialog: ConfirmOrderDialog) -> bool:
@@ -79,9 +82,8 @@ class OrderDialog(QDialog):
 
         self.setWindowTitle(subject.title)
         layout = QVBoxLayout(self)
-        self.header = wrapped_label(self, "orderScenes")
+        self.header = wrapped_label(self, "orderScenes")  # in the scrolled part: many scenes, many lines
         self.header.setText(subject.header)
-        layout.addWidget(self.header)
         self.contract_label = wrapped_label(self, "orderContract")
         layout.addWidget(self.contract_label)
         self.contract_error = wrapped_label(self, "orderContractError")
@@ -100,13 +102,14 @@ class OrderDialog(QDialog):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.header)
         body_layout.addWidget(self.details_box)  # what the user must type first, the defaults below
         body_layout.addWidget(self.options_box)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
 
         self.price_label = wrapped_label(self, "priceLabel")
         layout.addWidget(self.price_label)
@@ -121,7 +124,7 @@ class OrderDialog(QDialog):
         self.button_row = button_row(layout, [self.price_button], [self.place_button, self.close_button])
         # Pleiades Neo: "Request a quotation instead" (the only way when feasibility is MANUAL).
         self.quotation = QuotationRequest(self, runner)
-        self.resize(560, 720)
+        self.resize(600, fitting_height((parent or self).screen().availableGeometry().height()))
         self._update_buttons()
 
     @property
@@ -159,12 +162,16 @@ class OrderDialog(QDialog):
         self.contract_label.setText(text.format(
             product=product.label, contract=contract.name or contract.contract_id,
             backend=backend_label(context.backend), credit=credit))
-        self.options_form = OptionsForm(context.options, self.options_box)
+        crs = QgsProject.instance().crs()  # the images preselected in the project's CRS when offered
+        self.options_form = OptionsForm(context.options, self.options_box, project_crs=(
+            crs.authid(), crs.description(), crs.isGeographic()) if crs.isValid() else None)
         self.options_form.changed.connect(self._inputs_changed)
         self.options_layout.addWidget(self.options_form)
-        self.details_form = OrderDetailsForm(context.backend == NEO, self.details_box)
+        self.details_form = OrderDetailsForm(context.backend == NEO, self.details_box,
+                                             getattr(self.subject, "reference_name", ""))
         self.details_form.set_markets(context.markets)
         self.details_form.set_countries(context.countries)
+        self.details_form.fill(remembered_details.load(contract.contract_id))  # per contract, no secret
         self.details_form.changed.connect(self._inputs_changed)
         self.details_layout.addWidget(self.details_form)
         # added after the dialog was shown: Qt leaves such children hidden until told otherwise
@@ -286,6 +293,7 @@ class OrderDialog(QDialog):
         if client is None:
             return
         # From here on, the button stays disabled until the answer proves the order failed.
+        remembered_details.save(self.context.contract.contract_id, self.details_form.values())
         self.submission.submit(client, self._request(), self.details_form.values()["customer_reference"])
         self._update_buttons()
 
@@ -305,16 +313,9 @@ class OrderDialog(QDialog):
 
     def _placed(self, result) -> None:
         self.result = result
-        ids = ", ".join(text for text in (
-            tr("sales order {id}").format(id=result.sales_order_id) if result.sales_order_id else "",
-            tr("quotation {id}").format(id=result.quotation_id) if result.quotation_id else "") if text)
-        text = tr("Order placed: {ids} (your reference {reference}).").format(
-            ids=ids or tr("no id yet"), reference=result.customer_reference)
-        if getattr(result, "recovered", False):
-            text = tr("The connection failed while ordering, but OneAtlas confirms the order exists (once): "
-                      "{ids}, reference {reference}. Do not order again.").format(
-                ids=ids or tr("no id yet"), reference=result.customer_reference)
-        self._show_message(text)
+        # The order, then what happens next: when the images are expected, where they appear, how to follow.
+        self._show_message(next_steps_text(result, self.subject, self.details_form.values(),
+                                           self.options_form.values()))
         self.message.setStyleSheet(SUCCESS_STYLE)
         self.place_button.setText(tr("Ordered"))
         self._update_buttons()
