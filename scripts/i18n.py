@@ -177,8 +177,8 @@ def write_ts(path: Path, lang: str, messages: Dict[Key, Message], known: Dict[Ke
             message = messages[key]
             element = ET.SubElement(context, "message", numerus="yes") if message.numerus \
                 else ET.SubElement(context, "message")
-            for file, line in message.locations:
-                ET.SubElement(element, "location", filename=f"../{file}", line=str(line))
+            for file in dict.fromkeys(file for file, _line in message.locations):
+                ET.SubElement(element, "location", filename=f"../{file}")
             ET.SubElement(element, "source").text = key[1]
             old = known.get(key)
             translation = ET.SubElement(element, "translation")
