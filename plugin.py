@@ -115,7 +115,6 @@ class OneAtlasPlugin:
         i18n.remove_translator(self.translator)
         self.translator = None
         self._translated = False
-        self._translated = False
 
     # -- unload ------------------------------------------------------------------------------------
 
@@ -140,6 +139,7 @@ class OneAtlasPlugin:
         self.tile_auth = None
         self.streamed_layer_watch = None
         self.translator = None
+        self._translated = False
 
     @property
     def tasks(self):
