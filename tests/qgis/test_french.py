@@ -77,7 +77,8 @@ def test_dock_tabs_and_aoi_problems_read_in_french_until_unload(french_plugin, t
     tabs = dock.sections
     assert [tabs.tabText(index) for index in range(tabs.count())] == [
         "Zone d'intérêt", "Archive", "Programmation", "Commandes"]
-    assert french_plugin.toggle_dock_action.toolTip() == "Afficher ou masquer le panneau OneAtlas Pay-Per-Order"
+    assert french_plugin.toggle_dock_action.toolTip() == (
+        "Afficher ou masquer le panneau OneAtlas Pay-Per-Order")
 
     # An area with a courtyard: the panel says what is wrong, and how to fix it, in French.
     aoi = dock.aoi_section
@@ -96,7 +97,8 @@ def test_dock_tabs_and_aoi_problems_read_in_french_until_unload(french_plugin, t
     assert QCoreApplication.translate("Tabs", "Orders") == "Orders"  # the translator went with the plugin
 
 
-def test_archive_order_confirmation_reads_in_french_with_french_money(french_translator, simulator, demo_user):
+def test_archive_order_confirmation_reads_in_french_with_french_money(french_translator, simulator,
+                                                                      demo_user):
     section, _client, runner = make_section(simulator, demo_user)
     try:
         assert section.search_button.text() == "Rechercher"
@@ -115,7 +117,8 @@ def test_archive_order_confirmation_reads_in_french_with_french_money(french_tra
         text = plain_spaces(html.unescape(recorder.texts[0]))
         assert "Cette commande est payante : le montant ci-dessous sera débité de votre contrat." in text
         assert "Zone d'intérêt" in text and "Votre référence" in text
-        assert re.match(r"Commander pour \d[\d ]*,\d\d €$", plain_spaces(recorder.buttons[0])), recorder.buttons
+        button = plain_spaces(recorder.buttons[0])
+        assert re.match(r"Commander pour \d[\d ]*,\d\d €$", button), button
         assert dialog.message.text() == "Non commandé : vous avez annulé la confirmation."
         dialog.close()
     finally:

@@ -31,7 +31,8 @@ def test_french_translations_keep_every_placeholder():
 
 def copy_of_the_sources(tmp_path):
     for folder in i18n.SOURCE_FOLDERS + ("i18n",):
-        shutil.copytree(REPO / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+        shutil.copytree(REPO / folder, tmp_path / folder,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
     for name in i18n.SOURCE_FILES:
         shutil.copy(REPO / name, tmp_path / name)
     return tmp_path
@@ -42,8 +43,10 @@ def test_the_check_fails_on_a_new_text_an_unfinished_translation_and_a_stale_ent
     assert i18n.problems("fr", repo) == []
 
     tab = repo / "ui" / "tabs.py"
-    tab.write_text(tab.read_text(encoding="utf-8") + '\n\nNEW = tr("A brand new sentence")\n', encoding="utf-8")
-    assert i18n.problems("fr", repo) == ["not in the .ts (run make translations): [Tabs] 'A brand new sentence'"]
+    tab.write_text(tab.read_text(encoding="utf-8") + '\n\nNEW = tr("A brand new sentence")\n',
+                   encoding="utf-8")
+    assert i18n.problems("fr", repo) == [
+        "not in the .ts (run make translations): [Tabs] 'A brand new sentence'"]
 
     messages, _ = i18n.collect(repo)
     i18n.write_ts(i18n.ts_path("fr", repo), "fr", messages, i18n.read_ts(i18n.ts_path("fr", repo)))
