@@ -37,7 +37,8 @@ CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 
 
 def _is_english() -> bool:
-    return locale().language() == QLocale.Language.English
+    # "C" (no locale set, as on build machines) reads as English too.
+    return locale().language() in (QLocale.Language.English, QLocale.Language.C)
 
 
 def decimal(value: float, decimals: int = 2) -> str:
