@@ -12,7 +12,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, pyqtBoundSignal
 from qgis.PyQt.QtWidgets import QAction
 
-from .ui.common import log_bridge
+from .ui.common import i18n, log_bridge
 from .ui.common.icons import icon
 from .ui.connection.project_watch import StreamedLayerWatch
 from .ui.connection.tile_auth import TileAuthorization
@@ -39,6 +39,7 @@ class OneAtlasPlugin:
         """The ``oneatlas`` Processing provider; qgis_process calls only this, QGIS's window initGui()."""
         if self.provider is not None:
             return
+        self._install_translator()  # qgis_process: the algorithms' names and help in QGIS's language
         from .processing_provider.provider import OneAtlasProvider
 
         # The provider shares the dock's connection when there is one (self.session is read at each run).
@@ -49,6 +50,7 @@ class OneAtlasPlugin:
     def initGui(self) -> None:
         # QGIS pays for initGui() at every start: only the toolbar button, the menu and an empty dock shell
         # here. The session, the task runner, the dock's content and their imports come when first needed.
+        self._install_translator()
         handler = log_bridge.install()
         self._on_unload(lambda: log_bridge.remove(handler))
         self._on_unload(self._drop_session)
@@ -102,6 +104,18 @@ class OneAtlasPlugin:
 
         LOG.debug("OneAtlas Pay-Per-Order plugin loaded")
 
+    def _install_translator(self) -> None:
+        """The plugin's texts in QGIS's language (locale/userLocale, or the system's), once per load."""
+        if not self._translated:
+            self._translated = True
+            self.translator = i18n.install_translator()  # None: English, the texts as written
+            self._on_unload(self._remove_translator)
+
+    def _remove_translator(self) -> None:
+        i18n.remove_translator(self.translator)
+        self.translator = None
+        self._translated = False
+
     # -- unload ------------------------------------------------------------------------------------
 
     def unload(self) -> None:
@@ -124,6 +138,8 @@ class OneAtlasPlugin:
         self.provider = None
         self.tile_auth = None
         self.streamed_layer_watch = None
+        self.translator = None
+        self._translated = False
 
     @property
     def tasks(self):

@@ -65,6 +65,7 @@ from .aoi_types import (  # noqa: F401 -- every code and type is part of this mo
     FixResult,
     MinimumAreaReport,
 )
+from .i18n import Plural, Text
 
 __all__ = [
     "MAX_VERTICES", "WGS84", "GEOJSON_DECIMALS", "MIN_WIDTH_M", "AoiFix", "AoiProblem", "AoiReport",
@@ -108,14 +109,15 @@ def check_aoi(geometry: Optional[BaseGeometry], crs=WGS84,
         try:
             lon_lat = to_wgs84(shape, crs)
         except ProjError:  # a CRS PROJ knows but cannot relate to WGS84 (no transformation)
-            refused = AoiProblem(UNSUPPORTED_CRS, (
-                f"The coordinate reference system {_crs_words(crs)} cannot be converted to WGS84 "
+            refused = AoiProblem(UNSUPPORTED_CRS, Text(
+                "The coordinate reference system {crs} cannot be converted to WGS84 "
                 "longitude/latitude, so the area cannot be placed on the Earth. Set the layer's coordinate "
-                "reference system to a geographic or projected one (for example EPSG:4326 or a UTM zone)."))
+                "reference system to a geographic or projected one (for example EPSG:4326 or a UTM zone).",
+                crs=_crs_words(crs)))
     if refused is not None:
         return AoiReport(shape, None, geo.exterior_positions(shape), (refused,), None, tuple(notes))
     if geo.needs_transform(crs):
-        notes.append(f"Converted from {geo.crs_name(crs)} to WGS84 longitude/latitude.")
+        notes.append(Text("Converted from {crs} to WGS84 longitude/latitude.", crs=geo.crs_name(crs)))
     return _check_wgs84(lon_lat, crs, minimum_order_area_km2, notes)
 
 
@@ -126,13 +128,14 @@ def _crs_problem(crs) -> Optional[AoiProblem]:
         return None
     known, words = refusal
     if not known:
-        return AoiProblem(UNKNOWN_CRS, f"The coordinate reference system {_crs_words(crs)} is unknown, so "
-                                       "the area cannot be placed on the Earth. Set the layer's coordinate "
-                                       "reference system.")
-    return AoiProblem(UNSUPPORTED_CRS, (
-        f"The coordinate reference system {_crs_words(crs)} is {words}, so the area cannot be placed on the "
+        return AoiProblem(UNKNOWN_CRS, Text("The coordinate reference system {crs} is unknown, so the area "
+                                            "cannot be placed on the Earth. Set the layer's coordinate "
+                                            "reference system.", crs=_crs_words(crs)))
+    return AoiProblem(UNSUPPORTED_CRS, Text(
+        "The coordinate reference system {crs} is {words}, so the area cannot be placed on the "
         "Earth. Set the layer's coordinate reference system to the one its x/y coordinates are in (a "
-        "geographic or projected system, for example EPSG:4326 or a UTM zone)."))
+        "geographic or projected system, for example EPSG:4326 or a UTM zone).", crs=_crs_words(crs),
+        words=words))
 
 
 def _crs_words(crs) -> str:
@@ -154,25 +157,26 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
     rings = geo.ring_arrays(geometry)  # read once: every coordinate test below works on these arrays
     unconvertible = geo.non_finite_count(rings)
     if unconvertible:
-        problems.append(AoiProblem(TRANSFORM_FAILED, (
-            f"{text.plural(unconvertible, 'vertex', 'vertices')} could not be converted from "
-            f"{geo.crs_name(crs)} to longitude/latitude (outside the region where that coordinate system "
-            "is defined, or not numbers). Check the layer's coordinate reference system.")))
+        problems.append(AoiProblem(TRANSFORM_FAILED, Text(
+            "{vertices} could not be converted from {crs} to longitude/latitude (outside the region where "
+            "that coordinate system is defined, or not numbers). Check the layer's coordinate reference "
+            "system.", vertices=_vertices(unconvertible), crs=geo.crs_name(crs))))
         return report(None)
     outside, first = geo.out_of_range_positions(rings)
     if outside:
-        problems.append(AoiProblem(OUT_OF_RANGE, (
-            f"{text.plural(outside, 'vertex', 'vertices')} lie outside longitude -180..180 / latitude -90..90"
-            f" (first at {first[0]:.5f}, {first[1]:.5f}). Check the layer's coordinate reference system.")))
+        problems.append(AoiProblem(OUT_OF_RANGE, Text(
+            "{vertices} lie outside longitude -180..180 / latitude -90..90 (first at {x}, {y}). Check the "
+            "layer's coordinate reference system.", vertices=_vertices(outside), x=f"{first[0]:.5f}",
+            y=f"{first[1]:.5f}")))
     if geo.crosses_antimeridian(rings):
-        problems.append(AoiProblem(CROSSES_ANTIMERIDIAN, (
+        problems.append(AoiProblem(CROSSES_ANTIMERIDIAN, Text(
             "The area crosses the antimeridian (longitude 180°); OneAtlas cannot take it as one polygon. "
             "Split it into two areas, one on each side of 180°, and order them separately.")))
     if outside:
         return report(None)
 
     if geo.is_collapsed(geometry):
-        problems.append(AoiProblem(ZERO_AREA, (
+        problems.append(AoiProblem(ZERO_AREA, Text(
             "The area measures 0 km²: its outline is collapsed onto a line or a point. "
             "OneAtlas needs a polygon with a surface.")))
         return report(0.0)
@@ -189,7 +193,7 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
         # The area of a self-crossing outline is ambiguous (a figure-of-eight's loops cancel out):
         # measure what the repair keeps, which is also what the user will order after fixing it.
         area_km2 = cached_area_km2(cached_repair(geometry)[0])
-        notes.append(f"The invalid outline was measured as repaired: {text.km2(area_km2)}.")
+        notes.append(Text("The invalid outline was measured as repaired: {area}.", area=text.km2(area_km2)))
     if valid:
         width = _width_m(geometry, rings, area_km2)
         if width < MIN_WIDTH_M:
@@ -202,26 +206,28 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
     holes = geo.hole_count(geometry)
     if holes:
         hole_area = max(geodesic_area_km2(geo.without_holes(geometry)) - area_km2, 0.0)
-        problems.append(AoiProblem(HOLES, (
-            f"The area has {text.plural(holes, 'hole')} ({text.km2(hole_area)} in total); "
-            "OneAtlas does not accept polygons with holes."),
-            AoiFix(REMOVE_HOLES, f"Fill the holes (adds {text.km2(hole_area)}, "
-                                 f"{text.percent(_percent(hole_area, area_km2))})")))
+        problems.append(AoiProblem(HOLES, Text(
+            "The area has {holes} ({area} in total); OneAtlas does not accept polygons with holes.",
+            holes=Plural("%n hole(s)", holes, "hole"), area=text.km2(hole_area)),
+            AoiFix(REMOVE_HOLES, Text("Fill the holes (adds {area}, {percent})", area=text.km2(hole_area),
+                                      percent=text.percent(_percent(hole_area, area_km2))))))
     if vertex_count > MAX_VERTICES:
-        where = " (all parts together)" if len(parts) > 1 else ""
+        numbers = {"vertices": _vertices(vertex_count), "maximum": text.count(MAX_VERTICES)}
         problems.append(AoiProblem(TOO_MANY_VERTICES, (
-            f"The area has {text.plural(vertex_count, 'vertex', 'vertices')}{where}; OneAtlas accepts at "
-            f"most {text.count(MAX_VERTICES)}."),
-            AoiFix(SIMPLIFY, f"Simplify the outline to at most {text.count(MAX_VERTICES)} vertices"),
-            (AoiFix(CONVEX_HULL, "Replace the area by its convex hull"),)))
+            Text("The area has {vertices} (all parts together); OneAtlas accepts at most {maximum}.",
+                 **numbers) if len(parts) > 1
+            else Text("The area has {vertices}; OneAtlas accepts at most {maximum}.", **numbers)),
+            AoiFix(SIMPLIFY, Text("Simplify the outline to at most {maximum} vertices",
+                                  maximum=text.count(MAX_VERTICES))),
+            (AoiFix(CONVEX_HULL, Text("Replace the area by its convex hull")),)))
     return report(area_km2)
 
 
 def _validity_problem(geometry: BaseGeometry) -> AoiProblem:
     code = SELF_INTERSECTION if "Self-intersection" in (validity_reason(geometry) or "") else INVALID
-    return AoiProblem(code, (
-        f"The polygon is not valid: {_validity_words(geometry)}. OneAtlas rejects invalid and "
-        "self-intersecting polygons."), AoiFix(MAKE_VALID, "Repair the outline (make valid)"))
+    return AoiProblem(code, Text(
+        "The polygon is not valid: {reason}. OneAtlas rejects invalid and self-intersecting polygons.",
+        reason=_validity_words(geometry)), AoiFix(MAKE_VALID, Text("Repair the outline (make valid)")))
 
 
 def _validity_words(geometry: BaseGeometry) -> str:
@@ -251,25 +257,26 @@ def _width_m(geometry: BaseGeometry, rings, area_km2: float) -> float:
 
 
 def _too_small_problem(width_m: float, area_km2: float) -> AoiProblem:
-    return AoiProblem(TOO_SMALL, (
-        f"The area is only about {text.length(width_m)} wide ({text.km2(area_km2)}): narrower than one pixel "
-        f"of the sharpest OneAtlas imagery ({text.length(MIN_WIDTH_M)}), and too small to keep its shape "
-        f"once its coordinates are rounded to the {GEOJSON_DECIMALS} decimals sent (about 1 cm). Draw a "
-        "larger area, or check the layer's coordinate reference system (metres read as degrees, or the "
-        "reverse, shrink an area this much)."))
+    return AoiProblem(TOO_SMALL, Text(
+        "The area is only about {width} wide ({area}): narrower than one pixel of the sharpest OneAtlas "
+        "imagery ({pixel}), and too small to keep its shape once its coordinates are rounded to the "
+        "{decimals} decimals sent (about 1 cm). Draw a larger area, or check the layer's coordinate "
+        "reference system (metres read as degrees, or the reverse, shrink an area this much).",
+        width=text.length(width_m), area=text.km2(area_km2), pixel=text.length(MIN_WIDTH_M),
+        decimals=str(GEOJSON_DECIMALS)))
 
 
 def _rounding_problem(sent: Optional[BaseGeometry]) -> AoiProblem:
     """The outline is valid as drawn but not once rounded as sent (a spike folded onto an edge, a narrow
     passage closed, a small hole collapsed)."""
     if sent is None:
-        what = "a ring of the area collapses to fewer than 4 positions"
+        what = Text("a ring of the area collapses to fewer than 4 positions")
     else:
-        what = f"the outline is no longer valid: {_validity_words(sent)}"
-    return AoiProblem(INVALID_AFTER_ROUNDING, (
-        f"Rounded to the {GEOJSON_DECIMALS} decimals sent to OneAtlas (about 1 cm), {what} (a narrow spike "
-        "or passage folds onto an edge). OneAtlas rejects invalid polygons."),
-        AoiFix(ROUND_AND_REPAIR, "Round the outline as it will be sent and repair it"))
+        what = Text("the outline is no longer valid: {reason}", reason=_validity_words(sent))
+    return AoiProblem(INVALID_AFTER_ROUNDING, Text(
+        "Rounded to the {decimals} decimals sent to OneAtlas (about 1 cm), {what} (a narrow spike "
+        "or passage folds onto an edge). OneAtlas rejects invalid polygons.", decimals=str(GEOJSON_DECIMALS),
+        what=what), AoiFix(ROUND_AND_REPAIR, Text("Round the outline as it will be sent and repair it")))
 
 
 def _multipart_problem(parts: List[Polygon], mergeable: bool) -> AoiProblem:
@@ -278,22 +285,28 @@ def _multipart_problem(parts: List[Polygon], mergeable: bool) -> AoiProblem:
     areas = sorted((geodesic_area_km2(part) for part in parts), reverse=True)
     total = sum(areas)
     shown = ", ".join(text.km2(area) for area in areas[:5]) + (", ..." if len(areas) > 5 else "")
-    message = (f"The area has {text.count(len(parts))} separate parts ({shown}); OneAtlas accepts a single "
-               "polygon per order. Order the parts separately, or merge them into one polygon.")
+    message = Text("The area has {count} separate parts ({areas}); OneAtlas accepts a single polygon per "
+                   "order. Order the parts separately, or merge them into one polygon.",
+                   count=text.count(len(parts)), areas=shown)
     if mergeable and geo.union_if_single(parts) is not None:
-        merge = AoiFix(UNION_PARTS, "Merge the touching parts into one polygon")
+        merge = AoiFix(UNION_PARTS, Text("Merge the touching parts into one polygon"))
         return AoiProblem(MULTIPART, message, merge)
     dropped = total - areas[0]
     hull_added = max(geodesic_area_km2(geo.convex_hull_polygon(geo.from_parts(parts))) - total, 0.0)
-    keep_largest = AoiFix(KEEP_LARGEST_PART, (
-        f"Keep only the largest part ({text.km2(areas[0])}), dropping {text.km2(dropped)} "
-        f"({text.percent(-_percent(dropped, total))})"))
-    hull = AoiFix(CONVEX_HULL, (f"Replace the parts by their convex hull, adding {text.km2(hull_added)} "
-                                f"({text.percent(_percent(hull_added, total))})"))
+    keep_largest = AoiFix(KEEP_LARGEST_PART, Text(
+        "Keep only the largest part ({area}), dropping {dropped} ({percent})", area=text.km2(areas[0]),
+        dropped=text.km2(dropped), percent=text.percent(-_percent(dropped, total))))
+    hull = AoiFix(CONVEX_HULL, Text("Replace the parts by their convex hull, adding {added} ({percent})",
+                                    added=text.km2(hull_added),
+                                    percent=text.percent(_percent(hull_added, total))))
     # Suggest whichever changes the ordered area less; the other stays available.
     if dropped <= hull_added:
         return AoiProblem(MULTIPART, message, keep_largest, (hull,))
     return AoiProblem(MULTIPART, message, hull, (keep_largest,))
+
+
+def _vertices(count: int) -> Text:
+    return Plural("%n vertex(es)", count, "vertex", "vertices")
 
 
 def _percent(part: float, whole: float) -> float:
@@ -310,11 +323,13 @@ def minimum_area_report(area_km2: float,
     applies = area_km2 < minimum_order_area_km2
     billed = max(area_km2, minimum_order_area_km2)
     if applies:
-        message = (f"The area is {text.km2(area_km2)}, below this product's minimum order area of "
-                   f"{text.km2(minimum_order_area_km2)}: you will be billed for {text.km2(billed)}.")
+        message = Text("The area is {area}, below this product's minimum order area of {minimum}: you will "
+                       "be billed for {billed}.", area=text.km2(area_km2),
+                       minimum=text.km2(minimum_order_area_km2), billed=text.km2(billed))
     else:
-        message = (f"The area is {text.km2(area_km2)}, at or above this product's minimum order area of "
-                   f"{text.km2(minimum_order_area_km2)}: you are billed for the area itself.")
+        message = Text("The area is {area}, at or above this product's minimum order area of {minimum}: you "
+                       "are billed for the area itself.", area=text.km2(area_km2),
+                       minimum=text.km2(minimum_order_area_km2))
     return MinimumAreaReport(area_km2, float(minimum_order_area_km2), applies, billed, message)
 
 

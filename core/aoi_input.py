@@ -20,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from . import aoi_geometry as geo
 from . import aoi_text as text
 from .aoi_types import EMPTY, INVALID_GEOJSON, NOT_AN_AREA, AoiProblem
+from .i18n import Text
 
 # How deep the "coordinates" array of each GeoJSON geometry type nests positions (RFC 7946, 3.1).
 _POSITION_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
@@ -35,10 +36,11 @@ def as_polygonal(value) -> Tuple[BaseGeometry, List[str], Optional[AoiProblem]]:
     if unreadable:
         return Polygon(), notes, AoiProblem(INVALID_GEOJSON, unreadable)
     if geometry is None or geometry.is_empty:
-        return Polygon(), notes, AoiProblem(EMPTY, "The area is empty: it has no coordinates.")
+        return Polygon(), notes, AoiProblem(EMPTY, Text("The area is empty: it has no coordinates."))
     outline = geo.closed_line_as_polygon(geometry)
     if outline is not None:
-        notes.append(f"The closed line ({geometry.geom_type}) was read as the outline of a polygon.")
+        notes.append(Text("The closed line ({kind}) was read as the outline of a polygon.",
+                          kind=geometry.geom_type))
         return outline, notes, None
     parts = geo.polygon_parts(geometry)
     if not parts:
@@ -55,16 +57,17 @@ def as_polygonal(value) -> Tuple[BaseGeometry, List[str], Optional[AoiProblem]]:
 def not_an_area_message(geometry: BaseGeometry) -> str:
     kind = geometry.geom_type
     if kind in ("LineString", "LinearRing"):
-        what = "a line that is not closed"
+        what = Text("a line that is not closed")
     elif kind == "MultiLineString":
-        what = "lines"
+        what = Text("lines")
     elif kind == "Point":
-        what = "a point"
+        what = Text("a point")
     elif kind == "MultiPoint":
-        what = "points"
+        what = Text("points")
     else:
-        what = "without any polygon"
-    return f"The geometry is {what} ({kind}); OneAtlas needs a polygon that encloses an area."
+        what = Text("without any polygon")
+    return Text("The geometry is {what} ({kind}); OneAtlas needs a polygon that encloses an area.", what=what,
+                kind=kind)
 
 
 class _GeoJsonError(Exception):

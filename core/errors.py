@@ -3,48 +3,54 @@
 Every message goes through ``log.redact`` so that no API key or token can end up in a dialog or a log.
 """
 
+from .i18n import Text, localized
 from .log import redact
+
+
+def _redacted(message):
+    """Secrets masked; a translatable sentence (core.i18n.Text) keeps its template."""
+    return message.map_params(redact) if isinstance(message, Text) else redact(message)
 
 
 class OneAtlasError(Exception):
     """Base class of every error raised by the client."""
 
-    default_message = "The OneAtlas request failed."
+    default_message = Text("The OneAtlas request failed.")
 
     def __init__(self, message=None, *, status=None, server_message=None, correlation_id=None):
-        self.message = redact(message or self.default_message)
+        self.message = _redacted(message or self.default_message)
         self.status = status
         self.server_message = redact(server_message) if server_message else None
         self.correlation_id = correlation_id
         super().__init__(self.message)
 
     def __str__(self):
-        return self.message
+        return localized(self.message)
 
     def __repr__(self):
         return f"{type(self).__name__}({self.message!r})"
 
 
 class ConfigurationError(OneAtlasError):
-    default_message = "The OneAtlas client is not configured correctly."
+    default_message = Text("The OneAtlas client is not configured correctly.")
 
 
 class AuthenticationError(OneAtlasError):
-    default_message = (
+    default_message = Text(
         "OneAtlas rejected the API key. Check the key in the plugin settings (it may have been revoked "
         "or mistyped) and create a new one on the OneAtlas portal if needed."
     )
 
 
 class PermissionDeniedError(OneAtlasError):
-    default_message = (
+    default_message = Text(
         "Your OneAtlas account is not allowed to do this. Check that your contract covers this product, "
         "or contact your Airbus account manager."
     )
 
 
 class NotFoundError(OneAtlasError):
-    default_message = "OneAtlas does not know this item (it may have been removed or the id is wrong)."
+    default_message = Text("OneAtlas does not know this item (it may have been removed or the id is wrong).")
 
 
 class ValidationError(OneAtlasError):
@@ -81,8 +87,8 @@ class InsufficientCreditError(ValidationError):
     def __init__(self, message=None, **kwargs):
         super().__init__(
             message
-            or "Your contract does not have enough credit for this order. "
-            "Reduce the area or top up the contract.",
+            or Text("Your contract does not have enough credit for this order. "
+                    "Reduce the area or top up the contract."),
             **kwargs,
         )
 
@@ -95,9 +101,11 @@ class InvalidAoiError(ValidationError):
     def __init__(self, problems, message=None):
         self.problems = list(problems)
         details = "; ".join(getattr(problem, "message", str(problem)) for problem in self.problems)
+        single = getattr(self.problems[0], "message", None) if len(self.problems) == 1 else None
         super().__init__(
             message
-            or f"The area of interest cannot be ordered: {details}. Fix it before asking for a price.",
+            or Text("The area of interest cannot be ordered: {details}. Fix it before asking for a price.",
+                    details=single if isinstance(single, Text) else details),
             field="aoi",
         )
 
@@ -108,7 +116,7 @@ class TaskingWindowError(ValidationError):
 
 
 class ManualFeasibilityError(OneAtlasError):
-    default_message = (
+    default_message = Text(
         "This tasking needs a manual feasibility study by Airbus: request a quotation instead of placing "
         "an order directly."
     )
@@ -118,17 +126,20 @@ class RateLimitError(OneAtlasError):
     def __init__(self, message=None, *, retry_after=None, **kwargs):
         self.retry_after = retry_after
         if message is None:
-            wait = f"{retry_after:g} seconds" if retry_after else "a moment"
-            message = f"OneAtlas is receiving too many requests; wait {wait} and try again."
+            message = (Text("OneAtlas is receiving too many requests; wait {seconds} seconds and try again.",
+                            seconds=f"{retry_after:g}") if retry_after
+                       else Text("OneAtlas is receiving too many requests; wait a moment and try again."))
         super().__init__(message, **kwargs)
 
 
 class ServerError(OneAtlasError):
     def __init__(self, message=None, **kwargs):
         status = kwargs.get("status")
-        code = f" (HTTP {status})" if status else ""
         super().__init__(
-            message or f"The OneAtlas service had an internal problem{code}. Try again in a few minutes.",
+            message or (Text("The OneAtlas service had an internal problem (HTTP {status}). Try again in a "
+                             "few minutes.", status=str(status)) if status
+                        else Text("The OneAtlas service had an internal problem. Try again in a few "
+                                  "minutes.")),
             **kwargs,
         )
 
@@ -142,20 +153,21 @@ class NetworkError(OneAtlasError):
         super().__init__(
             message
             or (
-                "OneAtlas did not answer in time. Check your internet connection and proxy settings, "
-                "then try again."
+                Text("OneAtlas did not answer in time. Check your internet connection and proxy settings, "
+                     "then try again.")
                 if timed_out
-                else "Could not reach OneAtlas through the proxy set in QGIS. Check the proxy settings "
-                "(Settings > Options > Network)."
+                else Text("Could not reach OneAtlas through the proxy set in QGIS. Check the proxy settings "
+                          "(Settings > Options > Network).")
                 if proxy_failed
-                else "Could not reach OneAtlas. Check your internet connection and the QGIS proxy settings."
+                else Text("Could not reach OneAtlas. Check your internet connection and the QGIS proxy "
+                          "settings.")
             ),
             **kwargs,
         )
 
 
 class UnexpectedResponseError(OneAtlasError):
-    default_message = (
+    default_message = Text(
         "OneAtlas answered in a form this plugin does not understand (the API may have changed). "
         "Update the plugin, or report the problem with the diagnostics."
     )
@@ -171,12 +183,17 @@ class OrderNotPlacedError(OneAtlasError):
     def __init__(self, message=None, *, customer_reference=None, lookups=None, **kwargs):
         self.customer_reference = customer_reference
         self.state = "not_placed"
-        searched = f" after {lookups} searches over several minutes" if lookups else ""
         super().__init__(
             message
             or (
-                f"The order '{customer_reference}' was not placed: the connection failed while sending it "
-                f"and OneAtlas has no record of it{searched}. Nothing was charged; you can safely try again."
+                Text("The order '{reference}' was not placed: the connection failed while sending it and "
+                     "OneAtlas has no record of it after {lookups} searches over several minutes. Nothing "
+                     "was charged; you can safely try again.", reference=str(customer_reference),
+                     lookups=str(lookups))
+                if lookups else
+                Text("The order '{reference}' was not placed: the connection failed while sending it and "
+                     "OneAtlas has no record of it. Nothing was charged; you can safely try again.",
+                     reference=str(customer_reference))
             ),
             **kwargs,
         )
@@ -190,28 +207,28 @@ class OrderOutcomeUnknownError(OneAtlasError):
         self.customer_reference = customer_reference
         self.state = state
         if message is None and state == "unknown":
-            message = (
-                f"The connection failed while placing the order '{customer_reference}' and OneAtlas cannot "
+            message = Text(
+                "The connection failed while placing the order '{reference}' and OneAtlas cannot "
                 "show whether it was received. Do NOT order again before checking your OneAtlas order "
-                "e-mails and delivered products for this reference."
+                "e-mails and delivered products for this reference.", reference=str(customer_reference)
             )
         super().__init__(
             message
-            or (
-                f"The connection failed while placing the order '{customer_reference}'; whether OneAtlas "
+            or Text(
+                "The connection failed while placing the order '{reference}'; whether OneAtlas "
                 "received it is being checked. Do NOT order again: the Orders tab shows the outcome within "
-                "a few minutes."
+                "a few minutes.", reference=str(customer_reference)
             ),
             **kwargs,
         )
 
 
 class DownloadCancelledError(OneAtlasError):
-    default_message = "The download was cancelled; no file was kept."
+    default_message = Text("The download was cancelled; no file was kept.")
 
 
 class ChecksumMismatchError(OneAtlasError):
-    default_message = (
+    default_message = Text(
         "The downloaded file is corrupted (its checksum does not match the one announced by OneAtlas); "
         "it was deleted. Download it again."
     )
@@ -220,4 +237,4 @@ class ChecksumMismatchError(OneAtlasError):
 class CancelledError(OneAtlasError):
     """Work the user (or a newer refresh) cancelled: its result must not be shown."""
 
-    default_message = "Cancelled."
+    default_message = Text("Cancelled.")

@@ -8,6 +8,8 @@ the user's caused the refusal: the sentence then says what to do instead (search
 
 import re
 
+from .i18n import Text
+
 USER_FIELDS = (
     "scenes",
     "aoi",
@@ -31,24 +33,25 @@ _RULES = (
     (
         r"datastripids|datasourceids|catalogitemid",
         "scenes",
-        "This scene can no longer be ordered (OneAtlas no longer offers it in its archive): "
-        "search again and choose another scene.",
+        Text("This scene can no longer be ordered (OneAtlas no longer offers it in its archive): "
+             "search again and choose another scene."),
     ),
     (
         r"segmentkey",
         "attempt",
-        "The chosen acquisition attempt is no longer offered (its order deadline may have passed): "
-        "list the attempts again and choose another one.",
+        Text("The chosen acquisition attempt is no longer offered (its order deadline may have passed): "
+             "list the attempts again and choose another one."),
     ),
-    (r"enduser.*country|country", "country", "Choose the end user's country from the list."),
-    (r"enduser", "end_user_name", "Give the name of the end user (the organisation the images are for)."),
-    (r"market", "market", "Choose the market the images are for from the list."),
+    (r"enduser.*country|country", "country", Text("Choose the end user's country from the list.")),
+    (r"enduser", "end_user_name",
+     Text("Give the name of the end user (the organisation the images are for).")),
+    (r"market", "market", Text("Choose the market the images are for from the list.")),
     (
         r"customerreference",
         "customer_reference",
-        "Give the order another reference (letters, digits, - _ .).",
+        Text("Give the order another reference (letters, digits, - _ .)."),
     ),
-    (r"notification|email|addressee", "email", "Give a valid e-mail address for the order notices."),
+    (r"notification|email|addressee", "email", Text("Give a valid e-mail address for the order notices.")),
     (r"optionsperproducttype|options", "options", None),
     (r"acqperiod|properties\[\d+\]\.value|properties$", "window", None),
     (r"^aoi|\.aoiid|aoi\[", "aoi", None),
@@ -65,47 +68,53 @@ def describe(field, server_message=None):
         if re.search(pattern, lowered):
             if user_field == "scenes" and "not found" not in detail.lower():
                 return user_field, (
-                    "OneAtlas refused the chosen scene for this product"
-                    + (f" ({detail})" if detail else "")
-                    + ": choose another scene or another product."
+                    Text("OneAtlas refused the chosen scene for this product ({detail}): choose another "
+                         "scene or another product.", detail=detail) if detail
+                    else Text("OneAtlas refused the chosen scene for this product: choose another scene or "
+                              "another product.")
                 )
             return user_field, sentence or _default_sentence(user_field, detail)
     if detail and not path:
-        return None, f"OneAtlas refused the request: {detail}."
-    return None, (
-        "OneAtlas refused the request for a reason no setting in this plugin controls"
-        + (f" ({detail})" if detail else "")
-        + f". Contact {SUPPORT}."
-    )
+        return None, Text("OneAtlas refused the request: {detail}.", detail=detail)
+    if detail:
+        return None, Text("OneAtlas refused the request for a reason no setting in this plugin controls "
+                          "({detail}). Contact {support}.", detail=detail, support=SUPPORT)
+    return None, Text("OneAtlas refused the request for a reason no setting in this plugin controls. "
+                      "Contact {support}.", support=SUPPORT)
 
 
 def _default_sentence(user_field, detail):
-    said = f" OneAtlas says: {detail}." if detail else ""
+    said = Text(" OneAtlas says: {detail}.", detail=detail) if detail else ""
     if user_field == "options":
         key = _OPTION_KEY.search(detail or "")
-        which = f"the production option '{key.group(1)}'" if key else "a production option"
-        return f"OneAtlas does not accept {which} for this product and area: change the options.{said}"
+        if key:
+            return Text("OneAtlas does not accept the production option '{option}' for this product and "
+                        "area: change the options.{said}", option=key.group(1), said=said)
+        return Text("OneAtlas does not accept a production option for this product and area: change the "
+                    "options.{said}", said=said)
     if user_field == "window":
-        return (
-            "OneAtlas does not accept the tasking settings (window, angles or cloud cover): "
-            f"change them.{said}"
-        )
+        return Text("OneAtlas does not accept the tasking settings (window, angles or cloud cover): "
+                    "change them.{said}", said=said)
     if user_field == "aoi":
-        return f"OneAtlas does not accept the area of interest: change it on the AOI tab.{said}"
+        return Text("OneAtlas does not accept the area of interest: change it on the AOI tab.{said}",
+                    said=said)
     if user_field == "contract":
-        return f"OneAtlas does not accept this contract for the order: choose another contract.{said}"
+        return Text("OneAtlas does not accept this contract for the order: choose another contract.{said}",
+                    said=said)
     if user_field == "product":
-        return f"OneAtlas does not offer this product on this contract: choose another product.{said}"
-    return f"OneAtlas refused the request.{said}"
+        return Text("OneAtlas does not offer this product on this contract: choose another product.{said}",
+                    said=said)
+    return Text("OneAtlas refused the request.{said}", said=said)
 
 
 def support_sentence(reference=None, correlation_id=None):
-    quote = " and ".join(
-        text
-        for text in (
-            f"the order reference '{reference}'" if reference else "",
-            f"the request id {correlation_id}" if correlation_id else "",
-        )
-        if text
-    )
-    return f"Contact {SUPPORT}" + (f" with {quote}" if quote else "") + "."
+    if reference and correlation_id:
+        return Text("Contact {support} with the order reference '{reference}' and the request id {request}.",
+                    support=SUPPORT, reference=reference, request=correlation_id)
+    if reference:
+        return Text("Contact {support} with the order reference '{reference}'.", support=SUPPORT,
+                    reference=reference)
+    if correlation_id:
+        return Text("Contact {support} with the request id {request}.", support=SUPPORT,
+                    request=correlation_id)
+    return Text("Contact {support}.", support=SUPPORT)

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..core.aoi import check_aoi, fix_all
+from ..ui.common.i18n import translated
 from .base import OneAtlasAlgorithm, check_cancelled, tr, with_help
 from .layers import DOUBLE, INT, WGS84, aoi_geometry, feature, make_fields, source_crs
 
@@ -84,8 +85,8 @@ class CheckAoi(OneAtlasAlgorithm):
             report = check_aoi(geometry, crs)
         feedback.setProgress(80)
         for note in report.notes:
-            feedback.pushInfo(note)
-        problems = "\n".join(problem.message for problem in report.problems)
+            feedback.pushInfo(translated(note))
+        problems = "\n".join(translated(problem.message) for problem in report.problems)
         if problems:
             feedback.reportError(problems)
         fields = make_fields(AOI_FIELDS)

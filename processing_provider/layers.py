@@ -19,6 +19,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from ..core.aoi import check_aoi
 from ..core.errors import InvalidAoiError
 from ..core.models import Scene
+from ..ui.common.i18n import translated
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 STRING, DOUBLE, DATETIME, INT = "string", "double", "datetime", "int"
@@ -140,7 +141,7 @@ def checked_aoi(source, what: str = "AOI"):
                 "The area of interest does not follow the OneAtlas rules: {problems} Run 'Check AOI' with "
                 "'Fix' "
                 "ticked and use its output."
-            ).format(problems=" ".join(p.message for p in report.problems)),
+            ).format(problems=" ".join(translated(p.message) for p in report.problems)),
         )
     return report.geometry
 

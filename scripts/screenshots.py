@@ -11,6 +11,7 @@ scripts/screenshot_scenes.py, which drives the plugin as a user would and saves 
     archive-*-1366x768.png    the same four archive scenes in a laptop-sized window
 
     python scripts/screenshots.py --output docs/screenshots
+    python scripts/screenshots.py --lang fr --output docs/screenshots/fr   (QGIS and the plugin in French)
 """
 
 import argparse
@@ -55,6 +56,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--lang", default="", help="QGIS's language (locale/userLocale), e.g. fr")
     args = parser.parse_args()
     output = args.output.resolve()
     output.mkdir(parents=True, exist_ok=True)
@@ -66,7 +68,9 @@ def main() -> int:
         api_key = next(line.split()[2] for line in (work / "simulator.log").read_text().splitlines()
                        if line.startswith("API key:"))
         archive = package.build_zip(work / "dist")
-        prepare_profile(work / "profiles-root", archive)
+        # QGIS's own choice of language (Settings > Options > General), which the plugin follows.
+        locale = {"locale": {"overrideFlag": "true", "userLocale": args.lang, "globalLocale": args.lang}}
+        prepare_profile(work / "profiles-root", archive, settings=locale if args.lang else None)
         env = qgis_environment({
             "SCREENSHOT_DIR": str(output), "SIM_ORIGIN": f"http://127.0.0.1:{port}",
             "ONEATLAS_DEMO_API_KEY": api_key, "SCREENSHOT_WORK": str(work)})

@@ -7,7 +7,7 @@ the header to the connection session, and its first tab brings in the heavy libr
 from qgis.PyQt.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from .connection.account_header import AccountHeader
-from .tabs import TABS, DockSignals, LazyTab, TabContext
+from .tabs import TABS, DockSignals, LazyTab, TabContext, tab_title
 
 
 class SectionTabs(QTabWidget):
@@ -53,7 +53,7 @@ class DockBody(QWidget):
         for spec in TABS:
             page = LazyTab(spec, context, self.sections)
             self.tabs[spec.name] = page
-            self.sections.addTab(page, spec.title)
+            self.sections.addTab(page, tab_title(spec))
         layout.addWidget(self.sections, 1)
 
         self.status_line = QLabel(self)

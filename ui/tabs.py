@@ -16,6 +16,8 @@ from typing import Callable, Optional
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from .common.i18n import QT_TRANSLATE_NOOP
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Tabs", text)
@@ -93,11 +95,16 @@ def _orders_tab():
 
 
 TABS = (
-    TabSpec("aoi", tr("AOI"), _aoi_tab),
-    TabSpec("archive", tr("Archive"), _archive_tab),
-    TabSpec("tasking", tr("Tasking"), _tasking_tab),
-    TabSpec("orders", tr("Orders"), _orders_tab),
+    # Translated when shown (tab_title): this module is imported before the translator is installed.
+    TabSpec("aoi", QT_TRANSLATE_NOOP("Tabs", "AOI"), _aoi_tab),
+    TabSpec("archive", QT_TRANSLATE_NOOP("Tabs", "Archive"), _archive_tab),
+    TabSpec("tasking", QT_TRANSLATE_NOOP("Tabs", "Tasking"), _tasking_tab),
+    TabSpec("orders", QT_TRANSLATE_NOOP("Tabs", "Orders"), _orders_tab),
 )
+
+
+def tab_title(spec: TabSpec) -> str:
+    return tr(spec.title)
 
 
 class PlaceholderSection(QWidget):

@@ -21,16 +21,18 @@ from ...core import aoi_parts
 from ...core import aoi_text as text
 from ...core.aoi_geometry import polygon_parts
 from ..common.formatting import MUTED_COLOUR
+from ..common.i18n import QT_TRANSLATE_NOOP, translated
 from ..common.widgets import button_row, wrapped_label
 
 # Short button words for the fixes (the full label, with the area change, is in the text and tooltip).
 SHORT_FIX_LABELS = {
-    rules.MAKE_VALID: "Repair",
-    rules.UNION_PARTS: "Merge parts",
-    rules.KEEP_LARGEST_PART: "Keep largest part",  # with the area it drops, see fix_button_text
-    rules.CONVEX_HULL: "Convex hull",
-    rules.REMOVE_HOLES: "Fill holes",
-    rules.SIMPLIFY: "Simplify",
+    rules.MAKE_VALID: QT_TRANSLATE_NOOP("AoiReportView", "Repair"),
+    rules.UNION_PARTS: QT_TRANSLATE_NOOP("AoiReportView", "Merge parts"),
+    # with the area it drops, see fix_button_text
+    rules.KEEP_LARGEST_PART: QT_TRANSLATE_NOOP("AoiReportView", "Keep largest part"),
+    rules.CONVEX_HULL: QT_TRANSLATE_NOOP("AoiReportView", "Convex hull"),
+    rules.REMOVE_HOLES: QT_TRANSLATE_NOOP("AoiReportView", "Fill holes"),
+    rules.SIMPLIFY: QT_TRANSLATE_NOOP("AoiReportView", "Simplify"),
 }
 GOOD_COLOUR = "#2e7d32"
 BAD_COLOUR = "#c62828"
@@ -51,7 +53,7 @@ AREA_FIXES = (rules.KEEP_LARGEST_PART, rules.CONVEX_HULL)
 
 
 def fix_button_text(fix, geometry, problem_code: str = "") -> str:
-    words = tr(SHORT_FIX_LABELS.get(fix.code, fix.label))
+    words = tr(SHORT_FIX_LABELS[fix.code]) if fix.code in SHORT_FIX_LABELS else translated(fix.label)
     if fix.code not in AREA_FIXES or geometry is None or problem_code != rules.MULTIPART:
         return words
     change = aoi_parts.fix_area_change_km2(geometry, fix)
@@ -78,7 +80,7 @@ class ProblemRow(QFrame):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(3)
         self.message = wrapped_label(self, "problemMessage")
-        self.message.setText("⚠ " + problem.message)
+        self.message.setText("⚠ " + translated(problem.message))
         layout.addWidget(self.message)
         self.buttons = {}
         if problem.fix is None:
@@ -86,11 +88,11 @@ class ProblemRow(QFrame):
                                  + tr("No automatic fix: change the area yourself."))
             return
         self.message.setText(self.message.text() + "\n"
-                             + tr("Suggested: {fix}.").format(fix=problem.fix.label))
+                             + tr("Suggested: {fix}.").format(fix=translated(problem.fix.label)))
         for fix in problem.fixes:
             button = QPushButton(fix_button_text(fix, geometry, problem.code), self)
             button.setObjectName(f"fix_{fix.code}")
-            button.setToolTip(fix.label)
+            button.setToolTip(translated(fix.label))
             button.clicked.connect(lambda _checked=False, chosen=fix: self.fix_requested.emit(chosen))
             self.buttons[fix.code] = button
         if problem.code == rules.MULTIPART and parts_orderable:
@@ -217,7 +219,7 @@ class AoiReportView(QWidget):
             self.problem_rows[problem.code] = row
         self.problems_box.setVisible(bool(report_problems))
         self.fix_all_button.setVisible(sum(1 for problem in report_problems if problem.fix) > 1)
-        self.notes_label.setText("\n".join(report.notes))
+        self.notes_label.setText("\n".join(translated(note) for note in report.notes))
         self.notes_label.setVisible(bool(report.notes))
         self._show_minimum(None if aoi.per_part else report.minimum_area, product_label)
         self._show_change(last_change)

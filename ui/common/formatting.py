@@ -4,9 +4,10 @@ Names come from ``core.names`` (the Processing provider and scripts use the same
 only turns values into text for widgets, through Qt's locale.
 """
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ...core.names import BACKEND_NAMES, CONSTELLATION_NAMES
+from .i18n import locale
 
 # Colours, by meaning. Text colours are dark enough to read on QGIS's light and dark themes' panels.
 ERROR_COLOUR = "#b00020"
@@ -30,14 +31,27 @@ def backend_label(backend: str) -> str:
     return BACKEND_NAMES.get(backend, backend or tr("unknown back-end"))
 
 
+# Symbols written after the amount in languages other than English ("1 234,50 €"); English keeps the ISO
+# code ("1,234.50 EUR"), as OneAtlas's English portal and invoices show it.
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+
+def _is_english() -> bool:
+    # "C" (no locale set, as on build machines) reads as English too.
+    return locale().language() in (QLocale.Language.English, QLocale.Language.C)
+
+
 def decimal(value: float, decimals: int = 2) -> str:
-    return QLocale().toString(float(value), "f", decimals)
+    return locale().toString(float(value), "f", decimals)
 
 
 def money(amount, currency: str) -> str:
+    """'1,234.50 EUR' in English, '1 234,50 €' in French: the amount as a number, never parsed back."""
     if amount is None:
         return tr("unknown amount")
-    return f"{decimal(amount)} {currency or ''}".strip()
+    code = currency or ""
+    symbol = code if _is_english() else CURRENCY_SYMBOLS.get(code.upper(), code)
+    return f"{decimal(amount)} {symbol}".strip()
 
 
 def credit(amount, currency: str) -> str:
@@ -50,7 +64,21 @@ def km2(value) -> str:
 
 
 def utc_time(moment, missing: str = "?") -> str:
-    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else missing
+    """'2026-12-05 14:03 UTC' in English (ISO, unambiguous), '5 déc. 2026 14:03 UTC' in French."""
+    if not moment:
+        return missing
+    if _is_english():
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{day(moment)} {moment.strftime('%H:%M')} UTC"
+
+
+def day(moment, missing: str = "–") -> str:
+    """A date in the user's language: '2026-12-05' in English, '5 déc. 2026' in French."""
+    if not moment:
+        return missing
+    if _is_english():
+        return moment.strftime("%Y-%m-%d")
+    return locale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
 
 
 def aoi_state(refused: bool, missing: bool, ready: str) -> str:

@@ -1,0 +1,85 @@
+"""Sentences ``core/`` builds for a user, in English, that the UI can still translate (core has no Qt).
+
+``Text(template, **params)`` is a ``str`` (the English sentence: everything that used plain strings keeps
+working) that also remembers its template and parameters. The UI (``ui/common/i18n.translated``) looks the
+template up in Qt's catalogue (context "core"), translates the parameters that are Texts themselves, and
+formats. ``Plural("%n vertex(es)", n, "vertex", "vertices")`` is a counted noun: English from the two words
+given, other languages from the catalogue's plural forms (Qt's ``%n``).
+
+``scripts/i18n.py`` collects the literal first argument of every ``Text(...)`` and ``Plural(...)`` call.
+A Text loses its template when it is concatenated or put in an f-string: build sentences from Texts.
+
+``localized(text)`` is the sentence in the user's language once the UI has set its translator
+(``set_translator``): ``str(error)`` of every OneAtlasError goes through it.
+"""
+
+_TRANSLATOR = []
+
+
+def set_translator(function) -> None:
+    """The UI's ``Text -> str`` translation (None: English, as built)."""
+    _TRANSLATOR.clear()
+    if function is not None:
+        _TRANSLATOR.append(function)
+
+
+def localized(text) -> str:
+    if _TRANSLATOR and isinstance(text, Text):
+        return _TRANSLATOR[0](text)
+    return str.__str__(text) if isinstance(text, str) else str(text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, known to extractors)
+    """Marks a text for the catalogue where it is defined; the UI translates it where it is shown."""
+    return text
+
+
+class Text(str):
+    template: str
+    params: dict
+    count = None  # a Plural's number
+
+    def __new__(cls, template: str, **params):
+        text = super().__new__(cls, template.format(**params) if params else template)
+        text.template = template
+        text.params = params
+        return text
+
+    def map_params(self, function) -> "Text":
+        """The same sentence with ``function`` applied to each plain-string parameter (redaction)."""
+        params = {key: value.map_params(function) if isinstance(value, Text)
+                  else function(value) if isinstance(value, str) else value
+                  for key, value in self.params.items()}
+        return Text(self.template, **params)
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.template, self.params, str(self), self.count))
+
+
+class Plural(Text):
+    def __new__(cls, template: str, count: int, singular: str, plural: str = ""):
+        word = singular if count == 1 else (plural or singular + "s")
+        text = str.__new__(cls, f"{_grouped(count)} {word}")
+        text.template = template
+        text.params = {}
+        text.count = int(count)
+        text.singular, text.plural = singular, plural
+        return text
+
+    def map_params(self, function) -> "Text":
+        return self
+
+
+def _grouped(number: int) -> str:
+    return f"{int(number):,}".replace(",", " ")
+
+
+def _rebuild(kind, template, params, english, count):
+    if kind is Plural:
+        text = str.__new__(Plural, english)
+        text.params, text.count = {}, count
+    else:
+        text = str.__new__(kind, english)
+        text.params = params
+    text.template = template
+    return text

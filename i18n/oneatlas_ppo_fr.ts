@@ -1,0 +1,2906 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>AccountHeader</name>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>API key and connection settings</source>
+            <translation>Clé API et paramètres de connexion</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Not connected.</source>
+            <translation>Non connecté.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Open the settings to add your API key.</source>
+            <translation>Ouvrez les paramètres pour ajouter votre clé API.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Connected as {name}</source>
+            <translation>Connecté en tant que {name}</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Your API key is stored, encrypted.</source>
+            <translation>Votre clé API est enregistrée, chiffrée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>API key rejected.</source>
+            <translation>Clé API refusée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Open settings</source>
+            <translation>Ouvrir les paramètres</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Not connected: connection failed.</source>
+            <translation>Non connecté : la connexion a échoué.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/account_header.py" />
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AoiDrawing</name>
+        <message>
+            <location filename="../ui/aoi/drawing.py" />
+            <source>Press and drag on the map to draw a rectangle. Esc cancels.</source>
+            <translation>Cliquez et faites glisser sur la carte pour dessiner un rectangle. Échap pour annuler.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/drawing.py" />
+            <source>Click to add vertices; double-click or right-click to finish. Backspace removes the last vertex, Esc cancels.</source>
+            <translation>Cliquez pour ajouter des sommets ; double-clic ou clic droit pour terminer. Retour arrière supprime le dernier sommet, Échap annule.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AoiPicking</name>
+        <message>
+            <location filename="../ui/aoi/picking.py" />
+            <source>Click a polygon on the map to use it as the AOI. Esc cancels.</source>
+            <translation>Cliquez sur un polygone de la carte pour en faire la zone d'intérêt. Échap pour annuler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AoiReportView</name>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Repair</source>
+            <translation>Réparer</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Merge parts</source>
+            <translation>Fusionner les parties</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Keep largest part</source>
+            <translation>Garder la plus grande partie</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Convex hull</source>
+            <translation>Enveloppe convexe</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Fill holes</source>
+            <translation>Combler les trous</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Simplify</source>
+            <translation>Simplifier</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>{fix} (−{area})</source>
+            <translation>{fix} (−{area})</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>{fix} (+{area})</source>
+            <translation>{fix} (+{area})</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>No automatic fix: change the area yourself.</source>
+            <translation>Pas de correction automatique : modifiez la zone vous-même.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Suggested: {fix}.</source>
+            <translation>Suggestion : {fix}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>One order per part</source>
+            <translation>Une commande par partie</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Keep every part: the order form prices and places one order per part, with the total</source>
+            <translation>Garder toutes les parties : le formulaire de commande chiffre et passe une commande par partie, avec le total</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Fix all</source>
+            <translation>Tout corriger</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Apply each suggested fix in turn, never one that drops area: separate parts become their convex hull (one Undo brings everything back)</source>
+            <translation>Appliquer chaque correction suggérée à la suite, jamais une qui retire de la surface : les parties séparées deviennent leur enveloppe convexe (un seul Annuler rétablit tout)</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Grow the area around its centre, keeping its shape, to the minimum you are billed for anyway (Undo brings it back)</source>
+            <translation>Agrandir la zone autour de son centre, en gardant sa forme, jusqu'au minimum facturé de toute façon (Annuler la rétablit)</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Bring back the AOI as it was before the last fix</source>
+            <translation>Rétablir la zone d'intérêt telle qu'elle était avant la dernière correction</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>unknown area</source>
+            <translation>surface inconnue</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>{area} · {vertices} (at most {limit} per polygon)</source>
+            <translation>{area} · {vertices} (au plus {limit} par polygone)</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>One order per part: {count} parts ({areas}), each accepted by OneAtlas. The order form prices and places one order for each, with the total.</source>
+            <translation>Une commande par partie : {count} parties ({areas}), chacune acceptée par OneAtlas. Le formulaire de commande chiffre et passe une commande pour chacune, avec le total.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>OneAtlas accepts this area as it is.</source>
+            <translation>OneAtlas accepte cette zone telle quelle.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>1 problem to fix before ordering:</source>
+            <translation>1 problème à corriger avant de commander :</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>{count} problems to fix before ordering:</source>
+            <translation>{count} problèmes à corriger avant de commander :</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>this product</source>
+            <translation>ce produit</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Billed as at least {minimum} for {product}: your area is {area}, so you pay for {billed} whatever you draw.</source>
+            <translation>Facturé au moins {minimum} pour {product} : votre zone fait {area}, vous payez donc {billed} quoi que vous dessiniez.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Enlarge to {minimum}</source>
+            <translation>Agrandir à {minimum}</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Above the {minimum} minimum for {product}: you are billed for the area itself.</source>
+            <translation>Au-dessus du minimum de {minimum} pour {product} : vous êtes facturé pour la surface réelle.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/report_view.py" />
+            <source>Changed: {what}</source>
+            <translation>Modifiée : {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AoiSection</name>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Drawn rectangle</source>
+            <translation>Rectangle dessiné</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Drawn polygon</source>
+            <translation>Polygone dessiné</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>No polygon under the cursor in the visible layers. Click inside a polygon, or press Esc.</source>
+            <translation>Aucun polygone sous le curseur dans les couches visibles. Cliquez à l'intérieur d'un polygone, ou appuyez sur Échap.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Draw a rectangle</source>
+            <translation>Dessiner un rectangle</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Draw a polygon</source>
+            <translation>Dessiner un polygone</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Pick a polygon on the map</source>
+            <translation>Choisir un polygone sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Use the current map extent</source>
+            <translation>Utiliser l'emprise actuelle de la carte</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Import from a file (GeoJSON, KML, Shapefile, GeoPackage…)</source>
+            <translation>Importer depuis un fichier (GeoJSON, KML, Shapefile, GeoPackage…)</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Zoom to the AOI</source>
+            <translation>Zoomer sur la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Clear the AOI</source>
+            <translation>Effacer la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Polygon layer whose selected features make the AOI</source>
+            <translation>Couche de polygones dont les entités sélectionnées forment la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Use selection</source>
+            <translation>Utiliser la sélection</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Use the selected features of this layer (merged) as the AOI</source>
+            <translation>Utiliser les entités sélectionnées de cette couche (fusionnées) comme zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Draw, pick or import the area you want imagery of.</source>
+            <translation>Dessinez, choisissez ou importez la zone dont vous voulez des images.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Import an AOI</source>
+            <translation>Importer une zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>This shape cannot be converted to longitude/latitude from {crs} ({error}). Check the layer's coordinate reference system.</source>
+            <translation>Cette forme ne peut pas être convertie en longitude/latitude depuis {crs} ({error}). Vérifiez le système de coordonnées de référence de la couche.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Kept every part: one order per part.</source>
+            <translation>Toutes les parties sont gardées : une commande par partie.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/tab.py" />
+            <source>Enlarged around its centre to the {minimum:g} km² minimum you are billed for.</source>
+            <translation>Agrandie autour de son centre jusqu'au minimum facturé de {minimum:g} km².</translation>
+        </message>
+    </context>
+    <context>
+        <name>AoiSources</name>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>Feature {id} of '{layer}'</source>
+            <translation>Entité {id} de « {layer} »</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>Choose a polygon layer first.</source>
+            <translation>Choisissez d'abord une couche de polygones.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>No feature is selected in '{layer}'. Select one or more polygons on the map (Select Features tool), then use the selection.</source>
+            <translation>Aucune entité n'est sélectionnée dans « {layer} ». Sélectionnez un ou plusieurs polygones sur la carte (outil Sélectionner des entités), puis utilisez la sélection.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>{count} features are selected in '{layer}': an AOI is one area. Select fewer polygons.</source>
+            <translation>{count} entités sont sélectionnées dans « {layer} » : une zone d'intérêt est une seule zone. Sélectionnez moins de polygones.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>The selected features of '{layer}' have no geometry.</source>
+            <translation>Les entités sélectionnées de « {layer} » n'ont pas de géométrie.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>{count} selected features of '{layer}'</source>
+            <translation>{count} entités sélectionnées de « {layer} »</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>The map shows nothing yet: add a layer or zoom to your area first.</source>
+            <translation>La carte n'affiche encore rien : ajoutez une couche ou zoomez d'abord sur votre zone.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>Map extent</source>
+            <translation>Emprise de la carte</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>{name} does not exist.</source>
+            <translation>{name} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>QGIS cannot read {name} as a vector file.</source>
+            <translation>QGIS ne peut pas lire {name} comme un fichier vecteur.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>{name} has {count} features: an AOI is one area. Open the file in QGIS, select the polygons you need and use the selection.</source>
+            <translation>{name} contient {count} entités : une zone d'intérêt est une seule zone. Ouvrez le fichier dans QGIS, sélectionnez les polygones voulus et utilisez la sélection.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>File {name}</source>
+            <translation>Fichier {name}</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>, layer '{layer}'</source>
+            <translation>, couche « {layer} »</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source> (first of {count} layers)</source>
+            <translation> (première de {count} couches)</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>, {count} polygons</source>
+            <translation>, {count} polygones</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
+            <source>{name} holds no polygon (only points or lines?). An AOI must be an area.</source>
+            <translation>{name} ne contient aucun polygone (seulement des points ou des lignes ?). Une zone d'intérêt doit être une surface.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveCriteriaBox</name>
+        <message>
+            <location filename="../ui/archive/criteria_box.py" />
+            <source>≤ {cloud:.0f} % cloud</source>
+            <translation>≤ {cloud:.0f} % de nuages</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/criteria_box.py" />
+            <source>≤ {angle:.0f}°</source>
+            <translation>≤ {angle:.0f}°</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/criteria_box.py" />
+            <source>Search criteria</source>
+            <translation>Critères de recherche</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/criteria_box.py" />
+            <source>Hide the search criteria (more room for the results)</source>
+            <translation>Masquer les critères de recherche (plus de place pour les résultats)</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/criteria_box.py" />
+            <source>Searched: {summary}
+Click to change the criteria</source>
+            <translation>Recherche : {summary}
+Cliquez pour modifier les critères</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveOrder</name>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>, {cloud:.0f} % cloud</source>
+            <translation>, {cloud:.0f} % de nuages</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>Order {family} archive</source>
+            <translation>Commander des images d'archive {family}</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>{count} {family} scene(s):</source>
+            <translation>{count} scène(s) {family} :</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>Scenes</source>
+            <translation>Scènes</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>You are about to order {count} archive scene(s). This is a paid order: the amount below will be charged to your contract.</source>
+            <translation>Vous allez commander {count} scène(s) d'archive. Cette commande est payante : le montant ci-dessous sera débité de votre contrat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveOrderForm</name>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Organisation that will use the images</source>
+            <translation>Organisation qui utilisera les images</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Your own reference: it names the delivered files and appears on the invoice. Use a new one for each order.</source>
+            <translation>Votre propre référence : elle nomme les fichiers livrés et figure sur la facture. Utilisez-en une nouvelle pour chaque commande.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>name@example.com</source>
+            <translation>nom@exemple.fr</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Primary market</source>
+            <translation>Marché principal</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>End user</source>
+            <translation>Utilisateur final</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>End user country</source>
+            <translation>Pays de l'utilisateur final</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Your reference</source>
+            <translation>Votre référence</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Notify e-mail</source>
+            <translation>E-mail de notification</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Choose the market…</source>
+            <translation>Choisissez le marché…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Choose the market the images are for (the API requires it).</source>
+            <translation>Choisissez le marché auquel les images sont destinées (l'API l'exige).</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Pléiades Neo orders need the end user's name.</source>
+            <translation>Les commandes Pléiades Neo exigent le nom de l'utilisateur final.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Pléiades Neo orders need the end user's country.</source>
+            <translation>Les commandes Pléiades Neo exigent le pays de l'utilisateur final.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>'{code}' is not a country code OneAtlas knows (two letters, e.g. FR).</source>
+            <translation>« {code} » n'est pas un code pays connu de OneAtlas (deux lettres, par ex. FR).</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Give the order a reference (it names the delivered files).</source>
+            <translation>Donnez une référence à la commande (elle nomme les fichiers livrés).</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Use only letters, digits and _ . : - in the reference.</source>
+            <translation>N'utilisez que des lettres, des chiffres et _ . : - dans la référence.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>Give an e-mail address for the order and delivery notices.</source>
+            <translation>Donnez une adresse e-mail pour les avis de commande et de livraison.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/details_form.py" />
+            <source>'{email}' is not an e-mail address.</source>
+            <translation>« {email} » n'est pas une adresse e-mail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveProductHint</name>
+        <message>
+            <location filename="../ui/archive/product_hint.py" />
+            <source>Looking up the archive product</source>
+            <translation>Recherche du produit d'archive</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveQuicklooks</name>
+        <message>
+            <location filename="../ui/archive/quicklook_layer.py" />
+            <source>The quicklook of {platform} {date} could not be shown.</source>
+            <translation>L'aperçu de {platform} {date} n'a pas pu être affiché.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_layer.py" />
+            <source>The quicklooks could not be loaded (see the plugin log).</source>
+            <translation>Les aperçus n'ont pas pu être chargés (voir le journal de l'extension).</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_layer.py" />
+            <source>Loading quicklooks for the map</source>
+            <translation>Chargement des aperçus pour la carte</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_layer.py" />
+            <source>Archive quicklooks</source>
+            <translation>Aperçus d'archive</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_layer.py" />
+            <source>Quicklook {platform} {date}</source>
+            <translation>Aperçu {platform} {date}</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_layer.py" />
+            <source>The quicklook of {platform} {date} could not be read.</source>
+            <translation>L'aperçu de {platform} {date} n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_layer.py" />
+            <source>OneAtlas quicklook of {id}, stretched over the footprint's bounding box: quicklooks are not georeferenced, so its placement is approximate.</source>
+            <translation>Aperçu OneAtlas de {id}, étiré sur le rectangle englobant de l'emprise : les aperçus ne sont pas géoréférencés, leur position est donc approximative.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveResults</name>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>{family} {platform}, {when}
+{identifier}</source>
+            <translation>{family} {platform}, {when}
+{identifier}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveSearchForm</name>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Satellites</source>
+            <translation>Satellites</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Acquired</source>
+            <translation>Date d'acquisition</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Max. cloud cover</source>
+            <translation>Couverture nuageuse max.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Max. incidence angle</source>
+            <translation>Angle d'incidence max.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Sort</source>
+            <translation>Tri</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Choose at least one satellite family.</source>
+            <translation>Choisissez au moins une famille de satellites.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>The start date is after the end date.</source>
+            <translation>La date de début est postérieure à la date de fin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveSection</name>
+        <message>
+            <location filename="../ui/archive/quicklook_popup.py" />
+            <source>Quicklook: {platform} {date}</source>
+            <translation>Aperçu : {platform} {date}</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_popup.py" />
+            <source>{family} {platform}, acquired {date}, cloud cover {cloud}, incidence {incidence}.
+{id}</source>
+            <translation>{family} {platform}, acquise le {date}, couverture nuageuse {cloud}, angle d'incidence {incidence}.
+{id}</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_popup.py" />
+            <source>Not connected: the quicklook cannot be loaded.</source>
+            <translation>Non connecté : l'aperçu ne peut pas être chargé.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/quicklook_popup.py" />
+            <source>Loading a quicklook</source>
+            <translation>Chargement d'un aperçu</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Load more</source>
+            <translation>Charger plus</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Show the quicklook of the selected scene</source>
+            <translation>Afficher l'aperçu de la scène sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Order…</source>
+            <translation>Commander…</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>OneAtlas would refuse the current area of interest: fix it in the AOI tab first.</source>
+            <translation>OneAtlas refuserait la zone d'intérêt actuelle : corrigez-la d'abord dans l'onglet Zone d'intérêt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Draw or choose an area of interest in the AOI tab first.</source>
+            <translation>Dessinez ou choisissez d'abord une zone d'intérêt dans l'onglet Zone d'intérêt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Searching over the current area of interest.</source>
+            <translation>Recherche sur la zone d'intérêt actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Not connected: open the settings and add your API key.</source>
+            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Correct the search criteria marked in red.</source>
+            <translation>Corrigez les critères de recherche signalés en rouge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Searching the OneAtlas archive</source>
+            <translation>Recherche dans l'archive OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Searching the archive…</source>
+            <translation>Recherche dans l'archive…</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Loading more results…</source>
+            <translation>Chargement de résultats supplémentaires…</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Search cancelled.</source>
+            <translation>Recherche annulée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>No scene matches these criteria over your area. Widen the dates or allow more clouds or a larger incidence angle.</source>
+            <translation>Aucune scène ne correspond à ces critères sur votre zone. Élargissez les dates, ou acceptez plus de nuages ou un angle d'incidence plus grand.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>{shown} of {total} scenes shown.</source>
+            <translation>{shown} scènes affichées sur {total}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Order {count} scene(s)…</source>
+            <translation>Commander {count} scène(s)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/tab.py" />
+            <source>Order scenes of one satellite family at a time: Pléiades Neo, Pléiades and SPOT are different products (uncheck the others).</source>
+            <translation>Commandez les scènes d'une seule famille de satellites à la fois : Pléiades Neo, Pléiades et SPOT sont des produits différents (décochez les autres).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveThumbnails</name>
+        <message>
+            <location filename="../ui/archive/thumbnails.py" />
+            <source>Loading archive thumbnails</source>
+            <translation>Chargement des vignettes d'archive</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/thumbnails.py" />
+            <source>Loading the quicklook…</source>
+            <translation>Chargement de l'aperçu…</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/thumbnails.py" />
+            <source>The quicklook could not be read (not an image).</source>
+            <translation>L'aperçu n'a pas pu être lu (ce n'est pas une image).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSettings</name>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>Enter the server address, for example http://127.0.0.1:8765.</source>
+            <translation>Saisissez l'adresse du serveur, par exemple http://127.0.0.1:8765.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>The server address must start with http:// or https:// and name a host, for example http://127.0.0.1:8765.</source>
+            <translation>L'adresse du serveur doit commencer par http:// ou https:// et nommer un hôte, par exemple http://127.0.0.1:8765.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>The port in the server address is not a valid number.</source>
+            <translation>Le port de l'adresse du serveur n'est pas un nombre valide.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>The server address must not contain a user name, a password, '?' or '#'.</source>
+            <translation>L'adresse du serveur ne doit contenir ni nom d'utilisateur, ni mot de passe, ni « ? » ni « # ».</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>local simulator at {origin}</source>
+            <translation>simulateur local à {origin}</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>server {origin}</source>
+            <translation>serveur {origin}</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>OneAtlas (production)</source>
+            <translation>OneAtlas (production)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>Local simulator {address}</source>
+            <translation>Simulateur local {address}</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings.py" />
+            <source>Server {address}</source>
+            <translation>Serveur {address}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Credentials</name>
+        <message>
+            <location filename="../ui/connection/credentials.py" />
+            <source>Your stored API key is still locked: QGIS's master password was not entered. Connect again and enter the master password, or type the key again in the settings.</source>
+            <translation>Votre clé API enregistrée est encore verrouillée : le mot de passe principal de QGIS n'a pas été saisi. Reconnectez-vous et saisissez le mot de passe principal, ou saisissez de nouveau la clé dans les paramètres.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/credentials.py" />
+            <source>The API key is empty.</source>
+            <translation>La clé API est vide.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/credentials.py" />
+            <source>QGIS's authentication database is not available, so the key cannot be stored encrypted. It will be used for this QGIS session only.</source>
+            <translation>La base d'authentification de QGIS n'est pas disponible : la clé ne peut pas être enregistrée chiffrée. Elle ne servira que pour cette session QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/credentials.py" />
+            <source>The API key could not be stored: QGIS's master password was not entered. The key will be used for this QGIS session only.</source>
+            <translation>La clé API n'a pas pu être enregistrée : le mot de passe principal de QGIS n'a pas été saisi. La clé ne servira que pour cette session QGIS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Downloads</name>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source>Cancel download</source>
+            <translation>Annuler le téléchargement</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source>Download the product into…</source>
+            <translation>Télécharger le produit dans…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source>Downloading {reference} into {folder}…</source>
+            <translation>Téléchargement de {reference} dans {folder}…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source>OneAtlas: downloading {reference}</source>
+            <translation>OneAtlas : téléchargement de {reference}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source> (downloaded)</source>
+            <translation> (téléchargé)</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source>Downloaded and verified (checksum): {where}. Unpacked next to it{layers}.</source>
+            <translation>Téléchargé et vérifié (somme de contrôle) : {where}. Décompressé à côté{layers}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source> and opened on the map</source>
+            <translation> et ouvert sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source>Download cancelled: nothing was kept. Download again to start afresh.</source>
+            <translation>Téléchargement annulé : rien n'a été conservé. Téléchargez de nouveau pour repartir de zéro.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/downloads.py" />
+            <source>The part received is kept as {path} (not a finished product).</source>
+            <translation>La partie reçue est conservée sous {path} (ce n'est pas un produit complet).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="../ui/common/formatting.py" />
+            <source>unknown back-end</source>
+            <translation>plateforme inconnue</translation>
+        </message>
+        <message>
+            <location filename="../ui/common/formatting.py" />
+            <source>unknown amount</source>
+            <translation>montant inconnu</translation>
+        </message>
+        <message>
+            <location filename="../ui/common/formatting.py" />
+            <source>credit not reported</source>
+            <translation>crédit non communiqué</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinimumAreaNote</name>
+        <message>
+            <location filename="../ui/ordering/minimum_note.py" />
+            <source>Enlarge the AOI</source>
+            <translation>Agrandir la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/minimum_note.py" />
+            <source>Grow the area around its centre to the minimum (in the AOI tab; Undo there brings it back), then price again</source>
+            <translation>Agrandir la zone autour de son centre jusqu'au minimum (dans l'onglet Zone d'intérêt ; Annuler l'y rétablit), puis redemander le prix</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/minimum_note.py" />
+            <source>{product} is billed as at least {minimum}: your area is {area}, you pay for {minimum} anyway.</source>
+            <translation>{product} est facturé au moins {minimum} : votre zone fait {area}, vous payez {minimum} de toute façon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiOrder</name>
+        <message>
+            <location filename="../ui/ordering/multi_order.py" />
+            <source>{title}: one order per part</source>
+            <translation>{title} : une commande par partie</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/multi_order.py" />
+            <source>Your area has {count} parts: {count} orders will be placed, one per part ({areas}), each with its own reference.</source>
+            <translation>Votre zone a {count} parties : {count} commandes seront passées, une par partie ({areas}), chacune avec sa propre référence.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/multi_order.py" />
+            <source>You are about to place {count} paid orders, one per part of your area, with the same scenes and options. The total below (all parts together) will be charged to your contract.</source>
+            <translation>Vous allez passer {count} commandes payantes, une par partie de votre zone, avec les mêmes scènes et options. Le total ci-dessous (toutes parties comprises) sera débité de votre contrat.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/multi_order.py" />
+            <source>Part {number}: {area}, its own order (reference ending -p{number})</source>
+            <translation>Partie {number} : {area}, sa propre commande (référence finissant par -p{number})</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/multi_order.py" />
+            <source>Pricing one OneAtlas order per part</source>
+            <translation>Chiffrage d'une commande OneAtlas par partie</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/multi_order.py" />
+            <source>Placing one OneAtlas order per part</source>
+            <translation>Passage d'une commande OneAtlas par partie</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/multi_order.py" />
+            <source>Part {number}, {product}</source>
+            <translation>Partie {number}, {product}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneAtlasDock</name>
+        <message>
+            <location filename="../ui/dock.py" />
+            <source>OneAtlas Pay-Per-Order</source>
+            <translation>OneAtlas Pay-Per-Order</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock.py" />
+            <source>Working: {task}…</source>
+            <translation>En cours : {task}…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock.py" />
+            <source>Working: {task}… and {count} more</source>
+            <translation>En cours : {task}… et {count} autre(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneAtlasPlugin</name>
+        <message>
+            <location filename="../plugin.py" />
+            <source>OneAtlas Pay-Per-Order</source>
+            <translation>OneAtlas Pay-Per-Order</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Show or hide the OneAtlas Pay-Per-Order panel</source>
+            <translation>Afficher ou masquer le panneau OneAtlas Pay-Per-Order</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" />
+            <source>Settings…</source>
+            <translation>Paramètres…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneAtlasProcessing</name>
+        <message>
+            <location filename="../processing_provider/base.py" />
+            <source>Cancelled. {what}</source>
+            <translation>Annulé. {what}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" />
+            <source>Nothing more was asked of OneAtlas.</source>
+            <translation>Rien de plus n'a été demandé à OneAtlas.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/connection.py" />
+            <source>No OneAtlas API key is available. Store your key in the plugin settings (Web &gt; OneAtlas Pay-Per-Order &gt; Settings…) and unlock QGIS's authentication database with its master password, or set the environment variable {variable} (the way for qgis_process and servers).</source>
+            <translation>Aucune clé API OneAtlas n'est disponible. Enregistrez votre clé dans les paramètres de l'extension (Internet &gt; OneAtlas Pay-Per-Order &gt; Paramètres…) et déverrouillez la base d'authentification de QGIS avec son mot de passe principal, ou définissez la variable d'environnement {variable} (la solution pour qgis_process et les serveurs).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/layers.py" />
+            <source>The {what} layer has no polygon to use (no feature, or none selected while 'Selected features only' is ticked).</source>
+            <translation>La couche {what} n'a aucun polygone utilisable (aucune entité, ou aucune sélectionnée alors que « Entités sélectionnées uniquement » est coché).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/layers.py" />
+            <source>The area of interest does not follow the OneAtlas rules: {problems} Run 'Check AOI' with 'Fix' ticked and use its output.</source>
+            <translation>La zone d'intérêt ne respecte pas les règles OneAtlas : {problems} Lancez « Check AOI » avec « Fix » coché et utilisez sa sortie.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/layers.py" />
+            <source>The scenes layer lacks the field(s) {fields}: use the footprints written by 'Search the archive'.</source>
+            <translation>Il manque à la couche des scènes le ou les champs {fields} : utilisez les emprises écrites par « Search the archive ».</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/layers.py" />
+            <source>No scene to use: the scenes layer is empty, or none is selected.</source>
+            <translation>Aucune scène à utiliser : la couche des scènes est vide, ou aucune n'est sélectionnée.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/layers.py" />
+            <source>The attempts layer has no 'segment_key' field: use the attempts written by 'Tasking feasibility'.</source>
+            <translation>La couche des tentatives n'a pas de champ « segment_key » : utilisez les tentatives écrites par « Tasking feasibility ».</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/layers.py" />
+            <source>Choose exactly one attempt: select one feature of the attempts layer and tick 'Selected features only' ({count} given). Nothing was ordered.</source>
+            <translation>Choisissez exactement une tentative : sélectionnez une entité de la couche des tentatives et cochez « Entités sélectionnées uniquement » ({count} fournies). Rien n'a été commandé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionsForm</name>
+        <message>
+            <location filename="../ui/ordering/options_form.py" />
+            <source>{low:g} to {high:g} (optional)</source>
+            <translation>{low:g} à {high:g} (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/options_form.py" />
+            <source>Choose a value.</source>
+            <translation>Choisissez une valeur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderConfirmation</name>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Confirm your order</source>
+            <translation>Confirmez votre commande</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Total: {amount}</source>
+            <translation>Total : {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Order for {amount}</source>
+            <translation>Commander pour {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Area of interest</source>
+            <translation>Zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>(the billed area per product is under Price)</source>
+            <translation>(la surface facturée par produit figure sous Prix)</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Market</source>
+            <translation>Marché</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>End user</source>
+            <translation>Utilisateur final</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Your reference</source>
+            <translation>Votre référence</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Notices to</source>
+            <translation>Avis envoyés à</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Pricing cancelled.</source>
+            <translation>Chiffrage annulé.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Product options</source>
+            <translation>Options du produit</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Order details</source>
+            <translation>Détails de la commande</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Get price</source>
+            <translation>Obtenir le prix</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Place order…</source>
+            <translation>Passer la commande…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Not connected: open the settings and add your API key.</source>
+            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Loading the product options and markets…</source>
+            <translation>Chargement des options du produit et des marchés…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Loading OneAtlas product options</source>
+            <translation>Chargement des options de produit OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>, {credit} left</source>
+            <translation>, {credit} restants</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Product {product} on contract {contract} ({backend}{credit}).</source>
+            <translation>Produit {product} sur le contrat {contract} ({backend}{credit}).</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>The options changed: get the price again before ordering.</source>
+            <translation>Les options ont changé : redemandez le prix avant de commander.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Correct the fields marked in red.</source>
+            <translation>Corrigez les champs signalés en rouge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Asking OneAtlas for the price…</source>
+            <translation>Demande du prix à OneAtlas…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source> (minimum order area applied)</source>
+            <translation> (surface minimale de commande appliquée)</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>{product}: {amount} for {area} billed{minimum}</source>
+            <translation>{product} : {amount} pour {area} facturés{minimum}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Total: {amount}</source>
+            <translation>Total : {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Not ordered: you cancelled the confirmation.</source>
+            <translation>Non commandé : vous avez annulé la confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Placing the order…</source>
+            <translation>Passage de la commande…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>sales order {id}</source>
+            <translation>commande {id}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>quotation {id}</source>
+            <translation>devis {id}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Order placed: {ids} (your reference {reference}).</source>
+            <translation>Commande passée : {ids} (votre référence {reference}).</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>no id yet</source>
+            <translation>pas encore d'identifiant</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>The connection failed while ordering, but OneAtlas confirms the order exists (once): {ids}, reference {reference}. Do not order again.</source>
+            <translation>La connexion a échoué pendant la commande, mais OneAtlas confirme que la commande existe (une seule fois) : {ids}, référence {reference}. Ne commandez pas de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Ordered</source>
+            <translation>Commandé</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Check Orders</source>
+            <translation>Voir les commandes</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>Not ordered: see the message under the contract above.</source>
+            <translation>Non commandé : voir le message sous le contrat ci-dessus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>OneAtlas refused a field: see the message in red above.</source>
+            <translation>OneAtlas a refusé un champ : voir le message en rouge ci-dessus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>OneAtlas refused an option: see the message in red above.</source>
+            <translation>OneAtlas a refusé une option : voir le message en rouge ci-dessus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/order_dialog.py" />
+            <source>The order is on its way: wait for OneAtlas's answer before closing.</source>
+            <translation>La commande est en cours d'envoi : attendez la réponse de OneAtlas avant de fermer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderSubmission</name>
+        <message>
+            <location filename="../ui/ordering/submission.py" />
+            <source>We could not confirm whether the order '{reference}' was placed: the connection failed after it was sent. Do not order again; check the Orders tab in a few minutes for this reference.</source>
+            <translation>Impossible de confirmer que la commande « {reference} » a été passée : la connexion a échoué après l'envoi. Ne commandez pas de nouveau ; consultez l'onglet Commandes dans quelques minutes pour cette référence.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/submission.py" />
+            <source>Pricing a OneAtlas order</source>
+            <translation>Chiffrage d'une commande OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/submission.py" />
+            <source>Placing a OneAtlas order</source>
+            <translation>Passage d'une commande OneAtlas</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersLayer</name>
+        <message>
+            <location filename="../ui/orders/orders_layer.py" />
+            <source>the file could not be written</source>
+            <translation>le fichier n'a pas pu être écrit</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/orders_layer.py" />
+            <source>Save the orders as a GeoPackage</source>
+            <translation>Enregistrer les commandes en GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/orders_layer.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/orders_layer.py" />
+            <source>The orders could not be saved to {path}: {problem}</source>
+            <translation>Les commandes n'ont pas pu être enregistrées dans {path} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/orders_layer.py" />
+            <source>{count} orders saved to {path} and added to the project.</source>
+            <translation>{count} commandes enregistrées dans {path} et ajoutées au projet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersSection</name>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>Refuse</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>OneAtlas: sending your answer</source>
+            <translation>OneAtlas : envoi de votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>Your answer for {reference} was sent.</source>
+            <translation>Votre réponse pour {reference} a été envoyée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>Cancel tasking</source>
+            <translation>Annuler la programmation</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>Stop tasking</source>
+            <translation>Arrêter la programmation</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>OneAtlas: ending the tasking</source>
+            <translation>OneAtlas : fin de la programmation</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/answers.py" />
+            <source>Tasking {reference}: request sent.</source>
+            <translation>Programmation {reference} : demande envoyée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Every order of your OneAtlas contracts, newest first. Select a delivered order to open it on the map or download it.</source>
+            <translation>Toutes les commandes de vos contrats OneAtlas, les plus récentes d'abord. Sélectionnez une commande livrée pour l'ouvrir sur la carte ou la télécharger.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Search by reference, date or status</source>
+            <translation>Rechercher par référence, date ou statut</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Open on map</source>
+            <translation>Ouvrir sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Download…</source>
+            <translation>Télécharger…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Stop or cancel…</source>
+            <translation>Arrêter ou annuler…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Save orders as a GeoPackage layer…</source>
+            <translation>Enregistrer les commandes comme couche GeoPackage…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Waiting for your answer</source>
+            <translation>En attente de votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Accept…</source>
+            <translation>Accepter…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Refuse…</source>
+            <translation>Refuser…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Waiting for your answer ({count})</source>
+            <translation>En attente de votre réponse ({count})</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Connect to OneAtlas to see your orders.</source>
+            <translation>Connectez-vous à OneAtlas pour voir vos commandes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Reading your orders…</source>
+            <translation>Lecture de vos commandes…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>OneAtlas: reading your orders</source>
+            <translation>OneAtlas : lecture de vos commandes</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>{count} orders · updated {time}</source>
+            <translation>{count} commandes · mises à jour à {time}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Could not read your orders: {why} The list shows what was last read; the plugin tries again by itself.</source>
+            <translation>Impossible de lire vos commandes : {why} La liste montre la dernière lecture ; l'extension réessaie d'elle-même.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Order {reference} is delivered.</source>
+            <translation>La commande {reference} est livrée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>OneAtlas</source>
+            <translation>OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/tab.py" />
+            <source>Order {reference} was delivered to {where}, not to your OneAtlas workspace: open it from there.</source>
+            <translation>La commande {reference} a été livrée vers {where}, pas dans votre espace de travail OneAtlas : ouvrez-la depuis là-bas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Sales order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Quotation</source>
+            <translation>Devis</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>tasking</source>
+            <translation>programmation</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>archive</source>
+            <translation>archive</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>(no reference)</source>
+            <translation>(sans référence)</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>ordered {date}</source>
+            <translation>commandée le {date}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Order (no id returned yet)</source>
+            <translation>Commande (pas encore d'identifiant)</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Reference {reference} · {amount} · placed {time}</source>
+            <translation>Référence {reference} · {amount} · passée à {time}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>The answer was lost on the way and the order was found afterwards: it exists once. Do not order it again.</source>
+            <translation>La réponse s'est perdue en route et la commande a été retrouvée ensuite : elle existe une seule fois. Ne la commandez pas de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>checked: it was NOT placed and nothing was charged; you may order it again.</source>
+            <translation>vérifiée : elle n'a PAS été passée et rien n'a été débité ; vous pouvez la commander de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>could not be confirmed: check your OneAtlas e-mails and orders before ordering again.</source>
+            <translation>n'a pas pu être confirmée : vérifiez vos e-mails et vos commandes OneAtlas avant de commander de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>checked: it exists ({ids}). Do not order it again.</source>
+            <translation>vérifiée : elle existe ({ids}). Ne la commandez pas de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>being checked: do not order again. The connection failed while it was sent; the plugin is finding out whether OneAtlas received it.</source>
+            <translation>en cours de vérification : ne commandez pas de nouveau. La connexion a échoué pendant l'envoi ; l'extension vérifie si OneAtlas l'a reçue.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Reference {reference}</source>
+            <translation>Référence {reference}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>{reference}: quotation {id} for {amount} waits for your answer</source>
+            <translation>{reference} : le devis {id} de {amount} attend votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>acquired {date}</source>
+            <translation>acquise le {date}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>cloud {cloud} %</source>
+            <translation>nuages {cloud} %</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>incidence {angle}°</source>
+            <translation>incidence {angle}°</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>{reference}: acquisition to accept or refuse</source>
+            <translation>{reference} : acquisition à accepter ou refuser</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Accept quotation {id}? This places the order {reference} for {amount}, charged to contract {contract}. It cannot be undone.</source>
+            <translation>Accepter le devis {id} ? Cela passe la commande {reference} pour {amount}, débités du contrat {contract}. C'est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Refuse quotation {id}? Nothing is ordered or charged; to order later you will need a new quotation.</source>
+            <translation>Refuser le devis {id} ? Rien n'est commandé ni débité ; pour commander plus tard, il vous faudra un nouveau devis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>(date unknown)</source>
+            <translation>(date inconnue)</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Accept the acquisition of {date} for order {reference}? It is then produced and delivered to your workspace. Accepting places no new order{amount}.</source>
+            <translation>Accepter l'acquisition du {date} pour la commande {reference} ? Elle est alors produite et livrée dans votre espace de travail. Accepter ne passe aucune nouvelle commande{amount}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source> (the order's amount, {amount}, stays as it is)</source>
+            <translation> (le montant de la commande, {amount}, reste inchangé)</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Refuse the acquisition of {date} for order {reference}? Refusing costs nothing. OneAtlas tries again while the order's acquisition window is open (one-plan offers); otherwise the order closes without an image.</source>
+            <translation>Refuser l'acquisition du {date} pour la commande {reference} ? Refuser ne coûte rien. OneAtlas réessaie tant que la fenêtre d'acquisition de la commande est ouverte (offres One Plan) ; sinon la commande se clôt sans image.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Cancel the tasking {reference}? Nothing has been acquired yet: the order ends, and OneAtlas returns its amount ({amount}) to the contract's credit once it accepts the cancellation.</source>
+            <translation>Annuler la programmation {reference} ? Rien n'a encore été acquis : la commande prend fin, et OneAtlas rend son montant ({amount}) au crédit du contrat une fois l'annulation acceptée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/texts.py" />
+            <source>Stop the tasking {reference}? No further acquisition is attempted; images already accepted are still delivered. What is billed for a stopped tasking depends on your contract: check with OneAtlas before stopping.</source>
+            <translation>Arrêter la programmation {reference} ? Plus aucune acquisition n'est tentée ; les images déjà acceptées sont quand même livrées. Ce qui est facturé pour une programmation arrêtée dépend de votre contrat : renseignez-vous auprès de OneAtlas avant d'arrêter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prefetch</name>
+        <message>
+            <location filename="../ui/connection/prefetch.py" />
+            <source>OneAtlas: products of contract {id}</source>
+            <translation>OneAtlas : produits du contrat {id}</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/prefetch.py" />
+            <source>OneAtlas: markets of contract {id}</source>
+            <translation>OneAtlas : marchés du contrat {id}</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/prefetch.py" />
+            <source>OneAtlas: end-user countries</source>
+            <translation>OneAtlas : pays des utilisateurs finaux</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotationRequest</name>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>This order costs more than the credit left on the contract ({credit}): OneAtlas will refuse it.</source>
+            <translation>Cette commande coûte plus que le crédit restant sur le contrat ({credit}) : OneAtlas la refusera.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Credit left on the contract after this order: {left} (now {credit}).</source>
+            <translation>Crédit restant sur le contrat après cette commande : {left} (actuellement {credit}).</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Confirm your quotation request</source>
+            <translation>Confirmez votre demande de devis</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Nothing is charged now: Airbus sends a quotation, which you accept or refuse before it expires.</source>
+            <translation>Rien n'est débité maintenant : Airbus envoie un devis, que vous acceptez ou refusez avant son expiration.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Request the quotation</source>
+            <translation>Demander le devis</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Request a quotation…</source>
+            <translation>Demander un devis…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Request a quotation instead…</source>
+            <translation>Demander plutôt un devis…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Ask Airbus for a quotation instead of ordering now; nothing is charged until you accept it.</source>
+            <translation>Demander un devis à Airbus au lieu de commander maintenant ; rien n'est débité tant que vous ne l'acceptez pas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Airbus must study this request by hand (MANUAL feasibility): there is no price and no direct order. Request a quotation.</source>
+            <translation>Airbus doit étudier cette demande manuellement (faisabilité MANUAL) : il n'y a ni prix ni commande directe. Demandez un devis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>A direct order would cost {amount}; the quotation may differ.</source>
+            <translation>Une commande directe coûterait {amount} ; le devis peut différer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Airbus sets the amount in the quotation.</source>
+            <translation>Airbus fixe le montant dans le devis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>You are about to ask Airbus for a quotation. Nothing is ordered or charged now: the quotation appears in the Tasking tab's list, where you accept or refuse it.</source>
+            <translation>Vous allez demander un devis à Airbus. Rien n'est commandé ni débité maintenant : le devis apparaît dans la liste de l'onglet Programmation, où vous l'acceptez ou le refusez.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>No quotation requested: you cancelled the confirmation.</source>
+            <translation>Aucun devis demandé : vous avez annulé la confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Requesting the quotation…</source>
+            <translation>Demande du devis…</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Requesting a OneAtlas quotation</source>
+            <translation>Demande d'un devis OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>, {amount}</source>
+            <translation>, {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Quotation {id} requested (reference {reference}{amount}). Accept or refuse it in the Tasking tab's quotation list before it expires; nothing is charged until you accept it.</source>
+            <translation>Devis {id} demandé (référence {reference}{amount}). Acceptez-le ou refusez-le dans la liste des devis de l'onglet Programmation avant son expiration ; rien n'est débité tant que vous ne l'acceptez pas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>(id not known yet)</source>
+            <translation>(identifiant pas encore connu)</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>Quotation requested</source>
+            <translation>Devis demandé</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/quotation_request.py" />
+            <source>We could not confirm whether the quotation request '{reference}' reached OneAtlas: the connection failed after it was sent. Do not request it again; refresh the quotation list in a few minutes.</source>
+            <translation>Impossible de confirmer que la demande de devis « {reference} » est parvenue à OneAtlas : la connexion a échoué après l'envoi. Ne la renvoyez pas ; actualisez la liste des devis dans quelques minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reporting</name>
+        <message>
+            <location filename="../ui/common/reporting.py" />
+            <source>Unexpected problem ({kind}); the details are in the OneAtlas PPO log (View &gt; Panels &gt; Log Messages).</source>
+            <translation>Problème inattendu ({kind}) ; les détails sont dans le journal OneAtlas PPO (Vue &gt; Panneaux &gt; Journal des messages).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>{backend}: no contract</source>
+            <translation>{backend} : aucun contrat</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>{backend}: {credit} left (contract {contract})</source>
+            <translation>{backend} : {credit} restants (contrat {contract})</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>{backend}: {credit} left</source>
+            <translation>{backend} : {credit} restants</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>the proxy</source>
+            <translation>le proxy</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>Could not reach {where} through {proxy} set in QGIS (Settings &gt; Options &gt; Network). Check the proxy address and its user name and password, or ask your IT department.</source>
+            <translation>Impossible de joindre {where} via {proxy} défini dans QGIS (Préférences &gt; Options &gt; Réseau). Vérifiez l'adresse du proxy, son nom d'utilisateur et son mot de passe, ou adressez-vous à votre service informatique.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>Could not reach the local simulator at {origin}. Is it running? Start it with 'make simulator', or check the address in the settings.</source>
+            <translation>Impossible de joindre le simulateur local à {origin}. Est-il démarré ? Lancez-le avec « make simulator », ou vérifiez l'adresse dans les paramètres.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>Could not reach the server {origin}. Check the address in the settings, your network connection and the QGIS proxy settings.</source>
+            <translation>Impossible de joindre le serveur {origin}. Vérifiez l'adresse dans les paramètres, votre connexion réseau et les paramètres de proxy de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>No OneAtlas API key is set. Open the plugin settings and enter your API key.</source>
+            <translation>Aucune clé API OneAtlas n'est définie. Ouvrez les paramètres de l'extension et saisissez votre clé API.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>OneAtlas</source>
+            <translation>OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>Connecting to {where}…</source>
+            <translation>Connexion à {where}…</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>OneAtlas: connecting</source>
+            <translation>OneAtlas : connexion</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>OneAtlas: updating the credit</source>
+            <translation>OneAtlas : mise à jour du crédit</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>OneAtlas: checking orders whose answer was lost</source>
+            <translation>OneAtlas : vérification des commandes dont la réponse a été perdue</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/session.py" />
+            <source>The API key was removed.</source>
+            <translation>La clé API a été supprimée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>OneAtlas Pay-Per-Order settings</source>
+            <translation>Paramètres OneAtlas Pay-Per-Order</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>API key</source>
+            <translation>Clé API</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Show or hide the key you are typing</source>
+            <translation>Afficher ou masquer la clé saisie</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Remember the key on this computer (encrypted in the QGIS authentication database)</source>
+            <translation>Mémoriser la clé sur cet ordinateur (chiffrée dans la base d'authentification de QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Forget stored key</source>
+            <translation>Oublier la clé enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Remove the API key from this computer</source>
+            <translation>Supprimer la clé API de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>OneAtlas (production)</source>
+            <translation>OneAtlas (production)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Local simulator</source>
+            <translation>Simulateur local</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Custom server</source>
+            <translation>Serveur personnalisé</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Test connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Press Save to replace the stored key with the one typed.</source>
+            <translation>Appuyez sur Enregistrer pour remplacer la clé enregistrée par celle saisie.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Press Save to keep this key.</source>
+            <translation>Appuyez sur Enregistrer pour garder cette clé.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>A key is stored, encrypted. Type a new key only to replace it.</source>
+            <translation>Une clé est enregistrée, chiffrée. Ne saisissez une nouvelle clé que pour la remplacer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>(stored key, hidden)</source>
+            <translation>(clé enregistrée, masquée)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>A key is in use for this QGIS session only. Type a new key to replace it.</source>
+            <translation>Une clé est utilisée pour cette session QGIS seulement. Saisissez une nouvelle clé pour la remplacer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>(key for this session, hidden)</source>
+            <translation>(clé de cette session, masquée)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>No key yet. Paste the API key created on the OneAtlas portal (My Profile &gt; API keys).</source>
+            <translation>Pas encore de clé. Collez la clé API créée sur le portail OneAtlas (Mon profil &gt; Clés API).</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Paste your API key</source>
+            <translation>Collez votre clé API</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>When you save, QGIS will ask for its master password (or ask you to choose one, the first time) to encrypt the key.</source>
+            <translation>À l'enregistrement, QGIS demandera son mot de passe principal (ou vous demandera d'en choisir un, la première fois) pour chiffrer la clé.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Network: direct connection (no proxy is set in QGIS's network settings).</source>
+            <translation>Réseau : connexion directe (aucun proxy n'est défini dans les paramètres réseau de QGIS).</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Network: through {proxy}, as set in QGIS (Settings &gt; Options &gt; Network).</source>
+            <translation>Réseau : via {proxy}, comme défini dans QGIS (Préférences &gt; Options &gt; Réseau).</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Enter your API key first.</source>
+            <translation>Saisissez d'abord votre clé API.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Testing the connection to {where}…</source>
+            <translation>Test de la connexion à {where}…</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>OneAtlas: testing the connection</source>
+            <translation>OneAtlas : test de la connexion</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Connected as {name} on {where}.</source>
+            <translation>Connecté en tant que {name} sur {where}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>Connection failed: {reason}</source>
+            <translation>Échec de la connexion : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/settings_dialog.py" />
+            <source>The API key was removed from this computer.</source>
+            <translation>La clé API a été supprimée de cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamedLayers</name>
+        <message>
+            <location filename="../ui/connection/project_watch.py" />
+            <source>This project has {count} image(s) streamed from your OneAtlas workspace. They are switched off until the OneAtlas plugin is connected: open the OneAtlas panel (Web &gt; OneAtlas Pay-Per-Order) and connect; they then appear by themselves.</source>
+            <translation>Ce projet contient {count} image(s) diffusée(s) depuis votre espace de travail OneAtlas. Elles restent désactivées tant que l'extension OneAtlas n'est pas connectée : ouvrez le panneau OneAtlas (Internet &gt; OneAtlas Pay-Per-Order) et connectez-vous ; elles s'affichent alors d'elles-mêmes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connection/project_watch.py" />
+            <source>{names}: streamed from another OneAtlas server than the one the plugin is connected to ({base}); connect to that server in the plugin settings to see them.</source>
+            <translation>{names} : diffusé(s) depuis un autre serveur OneAtlas que celui auquel l'extension est connectée ({base}) ; connectez-vous à ce serveur dans les paramètres de l'extension pour les voir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Streaming</name>
+        <message>
+            <location filename="../ui/orders/streaming.py" />
+            <source>OneAtlas {reference}</source>
+            <translation>OneAtlas {reference}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../ui/tabs.py" />
+            <source>AOI</source>
+            <translation>Zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../ui/tabs.py" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../ui/tabs.py" />
+            <source>Tasking</source>
+            <translation>Programmation</translation>
+        </message>
+        <message>
+            <location filename="../ui/tabs.py" />
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskingAttemptsList</name>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>, incidence {angle:.1f}°</source>
+            <translation>, incidence {angle:.1f}°</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>{satellite} pass {utc} (local {local}){incidence}</source>
+            <translation>Passage de {satellite} le {utc} (heure locale {local}){incidence}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>Date and time (UTC)</source>
+            <translation>Date et heure (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>Local time</source>
+            <translation>Heure locale</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>Satellite</source>
+            <translation>Satellite</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>Incidence</source>
+            <translation>Incidence</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>Order before (UTC)</source>
+            <translation>Commander avant (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/attempts.py" />
+            <source>Segment {id}</source>
+            <translation>Segment {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskingFeasibility</name>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Not feasible</source>
+            <translation>Non faisable</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>{offer} cannot acquire this area within this window with these constraints.</source>
+            <translation>{offer} ne peut pas acquérir cette zone dans cette fenêtre avec ces contraintes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Widen the window, allow more clouds or a larger incidence angle, or choose another offer.</source>
+            <translation>Élargissez la fenêtre, acceptez plus de nuages ou un angle d'incidence plus grand, ou choisissez une autre offre.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Manual study needed (MANUAL)</source>
+            <translation>Étude manuelle nécessaire (MANUAL)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Airbus must study this request by hand (large or difficult area). There is no price and no direct order: Airbus answers with a quotation (an amount valid for a limited time), usually within hours.</source>
+            <translation>Airbus doit étudier cette demande manuellement (zone grande ou difficile). Il n'y a ni prix ni commande directe : Airbus répond par un devis (un montant valable pour une durée limitée), en général sous quelques heures.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Request a quotation, then accept or refuse it in the Quotations list.</source>
+            <translation>Demandez un devis, puis acceptez-le ou refusez-le dans la liste Devis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Airbus studies this order by hand once it is placed: the tasking starts later than an automatic one, and the acquisition may be rescheduled.</source>
+            <translation>Airbus étudie cette commande manuellement une fois passée : la programmation démarre plus tard qu'une programmation automatique, et l'acquisition peut être replanifiée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Get the price and order; follow the study in the Orders tab.</source>
+            <translation>Obtenez le prix et commandez ; suivez l'étude dans l'onglet Commandes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Automatic, challenging</source>
+            <translation>Automatique, difficile</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Can be ordered now at the listed price, but the request is tight (short window, small incidence angle or busy area): the acquisition may need several tries or fail.</source>
+            <translation>Peut être commandée maintenant au prix indiqué, mais la demande est serrée (fenêtre courte, petit angle d'incidence ou zone très demandée) : l'acquisition peut demander plusieurs essais ou échouer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Automatic, easy</source>
+            <translation>Automatique, facile</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Can be ordered now at the listed price; the satellites are likely to acquire it in this window.</source>
+            <translation>Peut être commandée maintenant au prix indiqué ; les satellites ont de bonnes chances de l'acquérir dans cette fenêtre.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Pick one of the {count} attempts below (also on the map), then order it.</source>
+            <translation>Choisissez l'une des {count} tentatives ci-dessous (aussi sur la carte), puis commandez-la.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>No satellite pass fits this window and incidence angle: widen them and check again.</source>
+            <translation>Aucun passage de satellite ne correspond à cette fenêtre et à cet angle d'incidence : élargissez-les et vérifiez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>Order the window: Airbus schedules the passes.</source>
+            <translation>Commandez la fenêtre : Airbus planifie les passages.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/feasibility_words.py" />
+            <source>You may also ask for a quotation instead.</source>
+            <translation>Vous pouvez aussi demander un devis à la place.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskingForm</name>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Offer</source>
+            <translation>Offre</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Window (from, to)</source>
+            <translation>Fenêtre (du, au)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Acquisition</source>
+            <translation>Acquisition</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Max. cloud cover</source>
+            <translation>Couverture nuageuse max.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>A smaller angle gives a sharper, more vertical view but fewer chances of acquisition.</source>
+            <translation>Un angle plus petit donne une vue plus nette et plus verticale, mais moins de chances d'acquisition.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Max. incidence angle</source>
+            <translation>Angle d'incidence max.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Choose an offer.</source>
+            <translation>Choisissez une offre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskingOrder</name>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>Request a quotation: {offer}</source>
+            <translation>Demander un devis : {offer}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>Order a {offer} tasking</source>
+            <translation>Commander une programmation {offer}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>New acquisition: {offer}</source>
+            <translation>Nouvelle acquisition : {offer}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>Feasibility: {words}</source>
+            <translation>Faisabilité : {words}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>Acquisition</source>
+            <translation>Acquisition</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>You are about to order a new acquisition ({offer}). This is a paid order: the amount below will be charged to your contract.</source>
+            <translation>Vous allez commander une nouvelle acquisition ({offer}). Cette commande est payante : le montant ci-dessous sera débité de votre contrat.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>Feasibility: {headline}. {details}</source>
+            <translation>Faisabilité : {headline}. {details}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>{mode}, at most {cloud} % cloud, incidence up to {angle}°</source>
+            <translation>{mode}, au plus {cloud} % de nuages, incidence jusqu'à {angle}°</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/order.py" />
+            <source>Any time from {start} to {end}</source>
+            <translation>À tout moment du {start} au {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskingQuotations</name>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>not given</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>expired</source>
+            <translation>expiré</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>{d} d {h} h</source>
+            <translation>{d} j {h} h</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>{h} h {m:02d} min</source>
+            <translation>{h} h {m:02d} min</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>{m} min {s:02d} s</source>
+            <translation>{m} min {s:02d} s</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Accept…</source>
+            <translation>Accepter…</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Refuse…</source>
+            <translation>Refuser…</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Quotations of your Pléiades Neo contracts appear here.</source>
+            <translation>Les devis de vos contrats Pléiades Neo apparaissent ici.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Not connected, or no Pléiades Neo contract: no quotation to show.</source>
+            <translation>Non connecté, ou aucun contrat Pléiades Neo : aucun devis à afficher.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Loading OneAtlas quotations</source>
+            <translation>Chargement des devis OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Valid until {when}</source>
+            <translation>Valable jusqu'au {when}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>No quotation yet. Request one from a tasking (or an archive order) on a Pléiades Neo contract.</source>
+            <translation>Aucun devis pour l'instant. Demandez-en un depuis une programmation (ou une commande d'archive) sur un contrat Pléiades Neo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>{count} quotation(s).</source>
+            <translation>{count} devis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Accept the quotation</source>
+            <translation>Accepter le devis</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Accept and order for {amount}</source>
+            <translation>Accepter et commander pour {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Accepting quotation {id} (reference {reference}) places the order: {amount} will be charged to contract {contract}. This cannot be undone here.</source>
+            <translation>Accepter le devis {id} (référence {reference}) passe la commande : {amount} seront débités du contrat {contract}. Cette action est irréversible ici.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Refuse the quotation</source>
+            <translation>Refuser le devis</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Refusing quotation {id} (reference {reference}, {amount}) cancels it: nothing is ordered or charged, and it cannot be accepted afterwards.</source>
+            <translation>Refuser le devis {id} (référence {reference}, {amount}) l'annule : rien n'est commandé ni débité, et il ne pourra plus être accepté.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Nothing sent: you cancelled.</source>
+            <translation>Rien n'a été envoyé : vous avez annulé.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Not connected: open the settings and add your API key.</source>
+            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Sending your answer to OneAtlas…</source>
+            <translation>Envoi de votre réponse à OneAtlas…</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Answering a OneAtlas quotation</source>
+            <translation>Réponse à un devis OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Quotation {id} accepted: it is now order {order} (reference {reference}), listed in the Orders tab.</source>
+            <translation>Devis {id} accepté : c'est maintenant la commande {order} (référence {reference}), visible dans l'onglet Commandes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>(id not known yet)</source>
+            <translation>(identifiant pas encore connu)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Quotation {id} refused: nothing was ordered.</source>
+            <translation>Devis {id} refusé : rien n'a été commandé.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>{text} Your answer may have reached OneAtlas: do not send it again before the list is refreshed.</source>
+            <translation>{text} Votre réponse est peut-être parvenue à OneAtlas : ne la renvoyez pas avant d'avoir actualisé la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskingSection</name>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Connect to OneAtlas (above) to see the tasking offers of your contracts.</source>
+            <translation>Connectez-vous à OneAtlas (ci-dessus) pour voir les offres de programmation de vos contrats.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Check feasibility</source>
+            <translation>Vérifier la faisabilité</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Ask Airbus for a manual feasibility study (leads to a quotation)</source>
+            <translation>Demander à Airbus une étude de faisabilité manuelle (aboutit à un devis)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Order…</source>
+            <translation>Commander…</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>New acquisition</source>
+            <translation>Nouvelle acquisition</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Quotations</source>
+            <translation>Devis</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>OneAtlas would refuse the current area of interest: fix it in the AOI tab first.</source>
+            <translation>OneAtlas refuserait la zone d'intérêt actuelle : corrigez-la d'abord dans l'onglet Zone d'intérêt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Draw or choose an area of interest in the AOI tab first.</source>
+            <translation>Dessinez ou choisissez d'abord une zone d'intérêt dans l'onglet Zone d'intérêt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Tasking over the current area of interest.</source>
+            <translation>Programmation sur la zone d'intérêt actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Not connected: open the settings and add your API key.</source>
+            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Loading the tasking offers of your contracts…</source>
+            <translation>Chargement des offres de programmation de vos contrats…</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Loading OneAtlas tasking offers</source>
+            <translation>Chargement des offres de programmation OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>The request changed: check feasibility again.</source>
+            <translation>La demande a changé : vérifiez de nouveau la faisabilité.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Correct the request marked in red.</source>
+            <translation>Corrigez la demande signalée en rouge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>No tasking offer to check.</source>
+            <translation>Aucune offre de programmation à vérifier.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Asking OneAtlas whether {offer} can acquire your area…</source>
+            <translation>Demande à OneAtlas si {offer} peut acquérir votre zone…</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Checking OneAtlas tasking feasibility</source>
+            <translation>Vérification de la faisabilité de programmation OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Feasibility check cancelled.</source>
+            <translation>Vérification de faisabilité annulée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Request a quotation…</source>
+            <translation>Demander un devis…</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>Pick an attempt in the list or on the map first.</source>
+            <translation>Choisissez d'abord une tentative dans la liste ou sur la carte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The coordinate reference system {crs} cannot be converted to WGS84 longitude/latitude, so the area cannot be placed on the Earth. Set the layer's coordinate reference system to a geographic or projected one (for example EPSG:4326 or a UTM zone).</source>
+            <translation>Le système de coordonnées de référence {crs} ne peut pas être converti en longitude/latitude WGS84 : la zone ne peut donc pas être placée sur la Terre. Donnez à la couche un système de coordonnées géographique ou projeté (par exemple EPSG:4326 ou une zone UTM).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Converted from {crs} to WGS84 longitude/latitude.</source>
+            <translation>Convertie de {crs} en longitude/latitude WGS84.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The coordinate reference system {crs} is unknown, so the area cannot be placed on the Earth. Set the layer's coordinate reference system.</source>
+            <translation>Le système de coordonnées de référence {crs} est inconnu : la zone ne peut donc pas être placée sur la Terre. Définissez le système de coordonnées de référence de la couche.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The coordinate reference system {crs} is {words}, so the area cannot be placed on the Earth. Set the layer's coordinate reference system to the one its x/y coordinates are in (a geographic or projected system, for example EPSG:4326 or a UTM zone).</source>
+            <translation>Le système de coordonnées de référence {crs} est {words} : la zone ne peut donc pas être placée sur la Terre. Donnez à la couche le système dans lequel sont ses coordonnées x/y (un système géographique ou projeté, par exemple EPSG:4326 ou une zone UTM).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>{vertices} could not be converted from {crs} to longitude/latitude (outside the region where that coordinate system is defined, or not numbers). Check the layer's coordinate reference system.</source>
+            <translation>{vertices} n'ont pas pu être convertis de {crs} en longitude/latitude (hors de la région où ce système de coordonnées est défini, ou valeurs non numériques). Vérifiez le système de coordonnées de référence de la couche.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>{vertices} lie outside longitude -180..180 / latitude -90..90 (first at {x}, {y}). Check the layer's coordinate reference system.</source>
+            <translation>{vertices} sont hors des longitudes -180..180 / latitudes -90..90 (le premier en {x}, {y}). Vérifiez le système de coordonnées de référence de la couche.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area crosses the antimeridian (longitude 180°); OneAtlas cannot take it as one polygon. Split it into two areas, one on each side of 180°, and order them separately.</source>
+            <translation>La zone traverse l'antiméridien (longitude 180°) ; OneAtlas ne peut pas la prendre comme un seul polygone. Découpez-la en deux zones, une de chaque côté de 180°, et commandez-les séparément.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area measures 0 km²: its outline is collapsed onto a line or a point. OneAtlas needs a polygon with a surface.</source>
+            <translation>La zone mesure 0 km² : son contour est écrasé sur une ligne ou un point. OneAtlas a besoin d'un polygone ayant une surface.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The invalid outline was measured as repaired: {area}.</source>
+            <translation>Le contour invalide a été mesuré une fois réparé : {area}.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area has {holes} ({area} in total); OneAtlas does not accept polygons with holes.</source>
+            <translation>La zone a {holes} ({area} au total) ; OneAtlas n'accepte pas les polygones à trous.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/aoi.py" />
+            <source>%n hole(s)</source>
+            <translation>
+                <numerusform>%Ln trou</numerusform>
+                <numerusform>%Ln trous</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Fill the holes (adds {area}, {percent})</source>
+            <translation>Combler les trous (ajoute {area}, {percent})</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area has {vertices} (all parts together); OneAtlas accepts at most {maximum}.</source>
+            <translation>La zone a {vertices} (toutes parties comprises) ; OneAtlas en accepte au plus {maximum}.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area has {vertices}; OneAtlas accepts at most {maximum}.</source>
+            <translation>La zone a {vertices} ; OneAtlas en accepte au plus {maximum}.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Simplify the outline to at most {maximum} vertices</source>
+            <translation>Simplifier le contour à {maximum} sommets au plus</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Replace the area by its convex hull</source>
+            <translation>Remplacer la zone par son enveloppe convexe</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The polygon is not valid: {reason}. OneAtlas rejects invalid and self-intersecting polygons.</source>
+            <translation>Le polygone n'est pas valide : {reason}. OneAtlas refuse les polygones invalides et auto-intersectants.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Repair the outline (make valid)</source>
+            <translation>Réparer le contour (rendre valide)</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area is only about {width} wide ({area}): narrower than one pixel of the sharpest OneAtlas imagery ({pixel}), and too small to keep its shape once its coordinates are rounded to the {decimals} decimals sent (about 1 cm). Draw a larger area, or check the layer's coordinate reference system (metres read as degrees, or the reverse, shrink an area this much).</source>
+            <translation>La zone ne fait qu'environ {width} de large ({area}) : moins qu'un pixel des images OneAtlas les plus fines ({pixel}), et trop petite pour garder sa forme une fois ses coordonnées arrondies aux {decimals} décimales envoyées (environ 1 cm). Dessinez une zone plus grande, ou vérifiez le système de coordonnées de référence de la couche (des mètres lus comme des degrés, ou l'inverse, réduisent autant une zone).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a ring of the area collapses to fewer than 4 positions</source>
+            <translation>un anneau de la zone se réduit à moins de 4 positions</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>the outline is no longer valid: {reason}</source>
+            <translation>le contour n'est plus valide : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Rounded to the {decimals} decimals sent to OneAtlas (about 1 cm), {what} (a narrow spike or passage folds onto an edge). OneAtlas rejects invalid polygons.</source>
+            <translation>Une fois arrondi aux {decimals} décimales envoyées à OneAtlas (environ 1 cm), {what} (une pointe ou un passage étroit se replie sur un bord). OneAtlas refuse les polygones invalides.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Round the outline as it will be sent and repair it</source>
+            <translation>Arrondir le contour tel qu'il sera envoyé et le réparer</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area has {count} separate parts ({areas}); OneAtlas accepts a single polygon per order. Order the parts separately, or merge them into one polygon.</source>
+            <translation>La zone a {count} parties séparées ({areas}) ; OneAtlas n'accepte qu'un seul polygone par commande. Commandez les parties séparément, ou fusionnez-les en un seul polygone.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Merge the touching parts into one polygon</source>
+            <translation>Fusionner les parties qui se touchent en un seul polygone</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Keep only the largest part ({area}), dropping {dropped} ({percent})</source>
+            <translation>Ne garder que la plus grande partie ({area}), en retirant {dropped} ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>Replace the parts by their convex hull, adding {added} ({percent})</source>
+            <translation>Remplacer les parties par leur enveloppe convexe, en ajoutant {added} ({percent})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/aoi.py" />
+            <source>%n vertex(es)</source>
+            <translation>
+                <numerusform>%Ln sommet</numerusform>
+                <numerusform>%Ln sommets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area is {area}, below this product's minimum order area of {minimum}: you will be billed for {billed}.</source>
+            <translation>La zone fait {area}, moins que la surface minimale de commande de ce produit, {minimum} : vous serez facturé pour {billed}.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>The area is {area}, at or above this product's minimum order area of {minimum}: you are billed for the area itself.</source>
+            <translation>La zone fait {area}, au moins la surface minimale de commande de ce produit, {minimum} : vous êtes facturé pour la surface réelle.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>The area is empty: it has no coordinates.</source>
+            <translation>La zone est vide : elle n'a aucune coordonnée.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>The closed line ({kind}) was read as the outline of a polygon.</source>
+            <translation>La ligne fermée ({kind}) a été lue comme le contour d'un polygone.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a line that is not closed</source>
+            <translation>une ligne non fermée</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>lines</source>
+            <translation>des lignes</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a point</source>
+            <translation>un point</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>points</source>
+            <translation>des points</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>without any polygon</source>
+            <translation>sans aucun polygone</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>The geometry is {what} ({kind}); OneAtlas needs a polygon that encloses an area.</source>
+            <translation>La géométrie est {what} ({kind}) ; OneAtlas a besoin d'un polygone qui délimite une surface.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The OneAtlas request failed.</source>
+            <translation>La requête OneAtlas a échoué.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The OneAtlas client is not configured correctly.</source>
+            <translation>Le client OneAtlas n'est pas configuré correctement.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>OneAtlas rejected the API key. Check the key in the plugin settings (it may have been revoked or mistyped) and create a new one on the OneAtlas portal if needed.</source>
+            <translation>OneAtlas a refusé la clé API. Vérifiez la clé dans les paramètres de l'extension (elle a pu être révoquée ou mal saisie) et créez-en une nouvelle sur le portail OneAtlas si besoin.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>Your OneAtlas account is not allowed to do this. Check that your contract covers this product, or contact your Airbus account manager.</source>
+            <translation>Votre compte OneAtlas n'est pas autorisé à faire cela. Vérifiez que votre contrat couvre ce produit, ou contactez votre interlocuteur commercial Airbus.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>OneAtlas does not know this item (it may have been removed or the id is wrong).</source>
+            <translation>OneAtlas ne connaît pas cet élément (il a pu être supprimé, ou l'identifiant est erroné).</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>Your contract does not have enough credit for this order. Reduce the area or top up the contract.</source>
+            <translation>Votre contrat n'a pas assez de crédit pour cette commande. Réduisez la surface ou rechargez le contrat.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The area of interest cannot be ordered: {details}. Fix it before asking for a price.</source>
+            <translation>La zone d'intérêt ne peut pas être commandée : {details}. Corrigez-la avant de demander un prix.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>This tasking needs a manual feasibility study by Airbus: request a quotation instead of placing an order directly.</source>
+            <translation>Cette programmation demande une étude de faisabilité manuelle par Airbus : demandez un devis au lieu de passer directement une commande.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>OneAtlas is receiving too many requests; wait {seconds} seconds and try again.</source>
+            <translation>OneAtlas reçoit trop de requêtes ; attendez {seconds} secondes et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>OneAtlas is receiving too many requests; wait a moment and try again.</source>
+            <translation>OneAtlas reçoit trop de requêtes ; attendez un instant et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The OneAtlas service had an internal problem (HTTP {status}). Try again in a few minutes.</source>
+            <translation>Le service OneAtlas a rencontré un problème interne (HTTP {status}). Réessayez dans quelques minutes.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The OneAtlas service had an internal problem. Try again in a few minutes.</source>
+            <translation>Le service OneAtlas a rencontré un problème interne. Réessayez dans quelques minutes.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>OneAtlas did not answer in time. Check your internet connection and proxy settings, then try again.</source>
+            <translation>OneAtlas n'a pas répondu à temps. Vérifiez votre connexion Internet et les paramètres de proxy, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>Could not reach OneAtlas through the proxy set in QGIS. Check the proxy settings (Settings &gt; Options &gt; Network).</source>
+            <translation>Impossible de joindre OneAtlas via le proxy défini dans QGIS. Vérifiez les paramètres de proxy (Préférences &gt; Options &gt; Réseau).</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>Could not reach OneAtlas. Check your internet connection and the QGIS proxy settings.</source>
+            <translation>Impossible de joindre OneAtlas. Vérifiez votre connexion Internet et les paramètres de proxy de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>OneAtlas answered in a form this plugin does not understand (the API may have changed). Update the plugin, or report the problem with the diagnostics.</source>
+            <translation>OneAtlas a répondu sous une forme que cette extension ne comprend pas (l'API a peut-être changé). Mettez à jour l'extension, ou signalez le problème avec les diagnostics.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The order '{reference}' was not placed: the connection failed while sending it and OneAtlas has no record of it after {lookups} searches over several minutes. Nothing was charged; you can safely try again.</source>
+            <translation>La commande « {reference} » n'a pas été passée : la connexion a échoué pendant l'envoi et OneAtlas n'en a aucune trace après {lookups} recherches sur plusieurs minutes. Rien n'a été débité ; vous pouvez réessayer sans risque.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The order '{reference}' was not placed: the connection failed while sending it and OneAtlas has no record of it. Nothing was charged; you can safely try again.</source>
+            <translation>La commande « {reference} » n'a pas été passée : la connexion a échoué pendant l'envoi et OneAtlas n'en a aucune trace. Rien n'a été débité ; vous pouvez réessayer sans risque.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The connection failed while placing the order '{reference}' and OneAtlas cannot show whether it was received. Do NOT order again before checking your OneAtlas order e-mails and delivered products for this reference.</source>
+            <translation>La connexion a échoué pendant le passage de la commande « {reference} » et OneAtlas ne peut pas indiquer si elle a été reçue. Ne commandez PAS de nouveau avant d'avoir vérifié vos e-mails de commande OneAtlas et les produits livrés pour cette référence.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The connection failed while placing the order '{reference}'; whether OneAtlas received it is being checked. Do NOT order again: the Orders tab shows the outcome within a few minutes.</source>
+            <translation>La connexion a échoué pendant le passage de la commande « {reference} » ; la réception par OneAtlas est en cours de vérification. Ne commandez PAS de nouveau : l'onglet Commandes affiche le résultat d'ici quelques minutes.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The download was cancelled; no file was kept.</source>
+            <translation>Le téléchargement a été annulé ; aucun fichier n'a été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>The downloaded file is corrupted (its checksum does not match the one announced by OneAtlas); it was deleted. Download it again.</source>
+            <translation>Le fichier téléchargé est corrompu (sa somme de contrôle ne correspond pas à celle annoncée par OneAtlas) ; il a été supprimé. Téléchargez-le de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>This scene can no longer be ordered (OneAtlas no longer offers it in its archive): search again and choose another scene.</source>
+            <translation>Cette scène ne peut plus être commandée (OneAtlas ne la propose plus dans son archive) : relancez la recherche et choisissez une autre scène.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>The chosen acquisition attempt is no longer offered (its order deadline may have passed): list the attempts again and choose another one.</source>
+            <translation>La tentative d'acquisition choisie n'est plus proposée (sa date limite de commande est peut-être passée) : listez de nouveau les tentatives et choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Choose the end user's country from the list.</source>
+            <translation>Choisissez le pays de l'utilisateur final dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Give the name of the end user (the organisation the images are for).</source>
+            <translation>Indiquez le nom de l'utilisateur final (l'organisation à qui les images sont destinées).</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Choose the market the images are for from the list.</source>
+            <translation>Choisissez dans la liste le marché auquel les images sont destinées.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Give the order another reference (letters, digits, - _ .).</source>
+            <translation>Donnez une autre référence à la commande (lettres, chiffres, - _ .).</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Give a valid e-mail address for the order notices.</source>
+            <translation>Indiquez une adresse e-mail valide pour les avis de commande.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the chosen scene for this product ({detail}): choose another scene or another product.</source>
+            <translation>OneAtlas a refusé la scène choisie pour ce produit ({detail}) : choisissez une autre scène ou un autre produit.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the chosen scene for this product: choose another scene or another product.</source>
+            <translation>OneAtlas a refusé la scène choisie pour ce produit : choisissez une autre scène ou un autre produit.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the request: {detail}.</source>
+            <translation>OneAtlas a refusé la requête : {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the request for a reason no setting in this plugin controls ({detail}). Contact {support}.</source>
+            <translation>OneAtlas a refusé la requête pour une raison qu'aucun paramètre de cette extension ne contrôle ({detail}). Contactez {support}.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the request for a reason no setting in this plugin controls. Contact {support}.</source>
+            <translation>OneAtlas a refusé la requête pour une raison qu'aucun paramètre de cette extension ne contrôle. Contactez {support}.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source> OneAtlas says: {detail}.</source>
+            <translation> OneAtlas indique : {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas does not accept the production option '{option}' for this product and area: change the options.{said}</source>
+            <translation>OneAtlas n'accepte pas l'option de production « {option} » pour ce produit et cette zone : modifiez les options.{said}</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas does not accept a production option for this product and area: change the options.{said}</source>
+            <translation>OneAtlas n'accepte pas une option de production pour ce produit et cette zone : modifiez les options.{said}</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas does not accept the tasking settings (window, angles or cloud cover): change them.{said}</source>
+            <translation>OneAtlas n'accepte pas les paramètres de programmation (fenêtre, angles ou couverture nuageuse) : modifiez-les.{said}</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas does not accept the area of interest: change it on the AOI tab.{said}</source>
+            <translation>OneAtlas n'accepte pas la zone d'intérêt : modifiez-la dans l'onglet Zone d'intérêt.{said}</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas does not accept this contract for the order: choose another contract.{said}</source>
+            <translation>OneAtlas n'accepte pas ce contrat pour la commande : choisissez un autre contrat.{said}</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas does not offer this product on this contract: choose another product.{said}</source>
+            <translation>OneAtlas ne propose pas ce produit sur ce contrat : choisissez un autre produit.{said}</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the request.{said}</source>
+            <translation>OneAtlas a refusé la requête.{said}</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Contact {support} with the order reference '{reference}' and the request id {request}.</source>
+            <translation>Contactez {support} en indiquant la référence de commande « {reference} » et l'identifiant de requête {request}.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Contact {support} with the order reference '{reference}'.</source>
+            <translation>Contactez {support} en indiquant la référence de commande « {reference} ».</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Contact {support} with the request id {request}.</source>
+            <translation>Contactez {support} en indiquant l'identifiant de requête {request}.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>Contact {support}.</source>
+            <translation>Contactez {support}.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,83 @@
+"""The language QGIS runs in: the plugin's Qt translator, the locale for numbers and dates, and the
+translation of the sentences ``core/`` builds (``core.i18n.Text``) at the boundary.
+
+Light on purpose: imported by ``plugin.initGui()`` (no core, no shapely here)."""
+
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ...core import i18n as core_i18n
+from ...core.i18n import QT_TRANSLATE_NOOP  # noqa: F401 -- the marker, for ui/ modules too
+
+I18N_FOLDER = Path(__file__).resolve().parent.parent.parent / "i18n"
+CORE_CONTEXT = "core"
+
+
+def qgis_locale_name() -> str:
+    """'fr', 'fr_FR', 'en_US'...: QGIS's own choice (Settings > Options > General > Override system
+    locale), or the system's when QGIS follows it."""
+    settings = QgsSettings()
+    override = settings.value("locale/overrideFlag", False, type=bool)
+    chosen = settings.value("locale/userLocale", "", type=str) if override else ""
+    return chosen or QLocale.system().name()
+
+
+def qgis_locale() -> QLocale:
+    """QGIS's locale for numbers and dates ('locale/globalLocale' when QGIS sets one apart)."""
+    settings = QgsSettings()
+    name = settings.value("locale/globalLocale", "", type=str) if settings.value(
+        "locale/overrideFlag", False, type=bool) else ""
+    return QLocale(name or qgis_locale_name())
+
+
+_LOCALE = []
+
+
+def locale() -> QLocale:
+    """QGIS's locale, read once per load of the plugin (``install_translator`` reads it again)."""
+    if not _LOCALE:
+        _LOCALE.append(qgis_locale())
+    return _LOCALE[0]
+
+
+def install_translator(locale_name: Optional[str] = None) -> Optional[QTranslator]:
+    """Install the plugin's catalogue for QGIS's language ('fr_FR' falls back to 'fr'); None when the
+    plugin has none for that language (English, the source language, needs none)."""
+    _LOCALE.clear()
+    core_i18n.set_translator(translated)  # str(error) of core's errors, in the user's language
+    name = locale_name or qgis_locale_name()
+    translator = QTranslator()
+    for candidate in (name, name.split("_")[0]):
+        path = I18N_FOLDER / f"oneatlas_ppo_{candidate}.qm"
+        if path.is_file() and translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
+            return translator
+    return None
+
+
+def remove_translator(translator: Optional[QTranslator]) -> None:
+    core_i18n.set_translator(None)
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+
+
+def translated(text) -> str:
+    """A sentence from core (``core.i18n.Text``) in the user's language; any other value as it is."""
+    template = getattr(text, "template", None)
+    if template is None or not isinstance(text, str):
+        return "" if text is None else str(text)
+    english = str.__str__(text)
+    count = getattr(text, "count", None)
+    if count is not None:
+        result = QCoreApplication.translate(CORE_CONTEXT, template, None, count)
+        # No catalogue (English): Qt returns the template itself; the English words are in the text.
+        return english if result == template.replace("%n", str(count)) else result
+    result = QCoreApplication.translate(CORE_CONTEXT, template)
+    params = {key: translated(value) for key, value in getattr(text, "params", {}).items()}
+    try:
+        return result.format(**params) if params else result
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English is still right
+        return english
