@@ -65,6 +65,49 @@
         </message>
     </context>
     <context>
+        <name>AfterOrder</name>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>sales order {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>quotation {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>The connection failed while ordering, but OneAtlas confirms the order exists (once): {ids}, reference {reference}. Do not order again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>no id yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>Order placed: {ids} (your reference {reference}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>OneAtlas e-mails {email} when it confirms the order and when it delivers it. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>Follow it in the Orders tab of this panel (reference {reference}): the delivered images appear there, ready to add to the map or download, and in your OneAtlas delivery workspace (My Data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/after_order.py" />
+            <source>What happens next:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AoiDrawing</name>
         <message>
             <location filename="../ui/aoi/drawing.py" />
@@ -461,6 +504,21 @@ Cliquez pour modifier les critères</translation>
             <source>You are about to order {count} archive scene(s). This is a paid order: the amount below will be charged to your contract.</source>
             <translation>Vous allez commander {count} scène(s) d'archive. Cette commande est payante : le montant ci-dessous sera débité de votre contrat.</translation>
         </message>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>OneAtlas gives no delivery date; Rush archive orders are produced first, usually within hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>OneAtlas gives no delivery date; archive orders are usually delivered within a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/archive/order.py" />
+            <source>All the images come together, once the last one is ready.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ArchiveOrderForm</name>
@@ -675,11 +733,6 @@ Cliquez pour modifier les critères</translation>
         </message>
         <message>
             <location filename="../ui/archive/tab.py" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../ui/archive/tab.py" />
             <source>Load more</source>
             <translation>Charger plus</translation>
         </message>
@@ -700,23 +753,8 @@ Cliquez pour modifier les critères</translation>
         </message>
         <message>
             <location filename="../ui/archive/tab.py" />
-            <source>OneAtlas would refuse the current area of interest: fix it in the AOI tab first.</source>
-            <translation>OneAtlas refuserait la zone d'intérêt actuelle : corrigez-la d'abord dans l'onglet Zone d'intérêt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/archive/tab.py" />
-            <source>Draw or choose an area of interest in the AOI tab first.</source>
-            <translation>Dessinez ou choisissez d'abord une zone d'intérêt dans l'onglet Zone d'intérêt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/archive/tab.py" />
             <source>Searching over the current area of interest.</source>
             <translation>Recherche sur la zone d'intérêt actuelle.</translation>
-        </message>
-        <message>
-            <location filename="../ui/archive/tab.py" />
-            <source>Not connected: open the settings and add your API key.</source>
-            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
         </message>
         <message>
             <location filename="../ui/archive/tab.py" />
@@ -902,6 +940,19 @@ Cliquez pour modifier les critères</translation>
         </message>
     </context>
     <context>
+        <name>DrawnWorld</name>
+        <message>
+            <location filename="../ui/aoi/drawn_world.py" />
+            <source>The shape you drew goes past the edge of the world (longitude −180° to 180°, latitude −90° to 90°): draw it again within the world, over the area you want.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/aoi/drawn_world.py" />
+            <source>The shape you drew lies outside the part of the world the map's coordinate system, {crs}, can place: draw it again over the area you want (zoom to it first), or change the project's coordinate system.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../ui/common/formatting.py" />
@@ -917,6 +968,16 @@ Cliquez pour modifier les critères</translation>
             <location filename="../ui/common/formatting.py" />
             <source>credit not reported</source>
             <translation>crédit non communiqué</translation>
+        </message>
+        <message>
+            <location filename="../ui/common/formatting.py" />
+            <source>OneAtlas would refuse the current area of interest: fix it in the AOI tab first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/common/formatting.py" />
+            <source>Draw or choose an area of interest in the AOI tab first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1060,11 +1121,534 @@ Cliquez pour modifier les critères</translation>
         </message>
     </context>
     <context>
+        <name>OptionWords</name>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Processing level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>How far the images are corrected and placed on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Spectral bands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Which bands you get, and at which resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Radiometric processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>What the pixel values mean.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pixel coding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>How many levels each pixel value can take (file size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Image format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>The files delivered; QGIS opens every one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Who may use the images, and how; it changes the price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>How soon the images are produced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Delivery method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>When the images of the order are sent to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Area delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Only your area, or the whole strip the satellite acquired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Elevation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>The height, in metres, the Projected images are placed at (−100 to 10 000); leave it empty to let OneAtlas choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Elevation model (DEM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>The terrain model used to correct the relief (Ortho).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Projection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>The coordinate system the delivered images are in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Billed area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>How OneAtlas counts the area it bills.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Primary: as the sensor saw it, not on a map projection (with its RPC model), for your own orthorectification.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Sensor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Sensor: in the satellite's own geometry, corrected for its distortions, not on a map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Projected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Projected: on a map projection at one constant elevation; relief is not corrected, so hilly places shift.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Ortho</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Ortho: relief corrected with an elevation model and on a map projection; lines up with your other layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Panchromatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Panchromatic: one black-and-white band at the finest resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Multispectral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Multispectral: the colour and near-infrared bands, at 4 times the pixel size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened: colour and near-infrared bands sharpened to the finest resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened, natural colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened, 3 bands (red, green, blue) as the eye sees them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened, false colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened, 3 bands (near-infrared, red, green): vegetation shows red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Bundle: the panchromatic and the multispectral images, separately (you can pansharpen them yourself).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Full bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Full bundle: the panchromatic image and all 6 multispectral bands, separately.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened, 6 bands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Pansharpened: all 6 bands sharpened to the finest resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Multispectral, 6 bands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Multispectral: all 6 bands, at 4 times the pixel size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Basic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Basic: the sensor's calibrated values, for your own radiometric processing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Reflectance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Reflectance: values comparable between dates and scenes, for indices such as NDVI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Display: contrast set for viewing in natural colour; good to look at, not to measure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>8 bits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>8 bits: 256 levels per band; smaller files, for viewing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>12 bits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>12 bits: the sensor's full range (stored on 16 bits), for analysis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>16 bits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>16 bits: the full range; the largest files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>JPEG 2000, regular (DIMAP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>JPEG 2000 compressed without loss, with Airbus's DIMAP metadata.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>JPEG 2000, optimised (DIMAP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>JPEG 2000 with stronger, lossy compression: smaller files, quicker to download, fine for viewing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>GeoTIFF (DIMAP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>GeoTIFF, uncompressed, with DIMAP metadata: opens anywhere; the largest files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Standard: for the end user's own use (the usual licence).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Background layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Background layer: to show the images as a background of maps you publish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Standard + background layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Standard and background layer licences together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Education: for teaching and academic research.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Media: for publication in the press.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Standard: produced and quality checked as usual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Rush (no quality check)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Rush: produced first, without quality checking; it costs more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Each image when ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>On the flow: each image is sent as soon as it is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>All together at the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>At the end: everything is sent at once, when the whole order is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Your area only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>The images are cut to your area, and so is the bill.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>The whole strip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Full strip: the whole strip acquired is delivered and billed, not only your area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Best available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Airbus picks the best elevation model for the area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Area covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Billed on the area the images cover.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Time series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Time series: counted for a series of images of the same area over time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Your project's coordinate system, {crs}, has no EPSG code OneAtlas could deliver in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>OneAtlas does not offer your project's coordinate system, {crs}, for this product and area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Your project is in {crs}, in degrees: the images keep a projection in metres (square pixels); choose {crs} here if you need it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/option_words.py" />
+            <source>Your project is in {crs}, which stretches distances and areas: the images keep a projection true to the ground; choose it here if you need it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OptionsForm</name>
+        <message>
+            <location filename="../ui/ordering/options_form.py" />
+            <source>OneAtlas option: {name}</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../ui/ordering/options_form.py" />
             <source>{low:g} to {high:g} (optional)</source>
             <translation>{low:g} à {high:g} (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/options_form.py" />
+            <source>OneAtlas value: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/ordering/options_form.py" />
+            <source>OneAtlas option {name} = {value}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/ordering/options_form.py" />
@@ -1174,11 +1758,6 @@ Cliquez pour modifier les critères</translation>
         </message>
         <message>
             <location filename="../ui/ordering/order_dialog.py" />
-            <source>Not connected: open the settings and add your API key.</source>
-            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
-        </message>
-        <message>
-            <location filename="../ui/ordering/order_dialog.py" />
             <source>Loading the product options and markets…</source>
             <translation>Chargement des options du produit et des marchés…</translation>
         </message>
@@ -1236,31 +1815,6 @@ Cliquez pour modifier les critères</translation>
             <location filename="../ui/ordering/order_dialog.py" />
             <source>Placing the order…</source>
             <translation>Passage de la commande…</translation>
-        </message>
-        <message>
-            <location filename="../ui/ordering/order_dialog.py" />
-            <source>sales order {id}</source>
-            <translation>commande {id}</translation>
-        </message>
-        <message>
-            <location filename="../ui/ordering/order_dialog.py" />
-            <source>quotation {id}</source>
-            <translation>devis {id}</translation>
-        </message>
-        <message>
-            <location filename="../ui/ordering/order_dialog.py" />
-            <source>Order placed: {ids} (your reference {reference}).</source>
-            <translation>Commande passée : {ids} (votre référence {reference}).</translation>
-        </message>
-        <message>
-            <location filename="../ui/ordering/order_dialog.py" />
-            <source>no id yet</source>
-            <translation>pas encore d'identifiant</translation>
-        </message>
-        <message>
-            <location filename="../ui/ordering/order_dialog.py" />
-            <source>The connection failed while ordering, but OneAtlas confirms the order exists (once): {ids}, reference {reference}. Do not order again.</source>
-            <translation>La connexion a échoué pendant la commande, mais OneAtlas confirme que la commande existe (une seule fois) : {ids}, référence {reference}. Ne commandez pas de nouveau.</translation>
         </message>
         <message>
             <location filename="../ui/ordering/order_dialog.py" />
@@ -1739,6 +2293,11 @@ Cliquez pour modifier les critères</translation>
             <location filename="../ui/common/reporting.py" />
             <source>Unexpected problem ({kind}); the details are in the OneAtlas PPO log (View &gt; Panels &gt; Log Messages).</source>
             <translation>Problème inattendu ({kind}) ; les détails sont dans le journal OneAtlas PPO (Vue &gt; Panneaux &gt; Journal des messages).</translation>
+        </message>
+        <message>
+            <location filename="../ui/common/reporting.py" />
+            <source>Not connected: open the settings and add your API key.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2375,11 +2934,6 @@ Cliquez pour modifier les critères</translation>
         </message>
         <message>
             <location filename="../ui/tasking/tab.py" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../ui/tasking/tab.py" />
             <source>Ask Airbus for a manual feasibility study (leads to a quotation)</source>
             <translation>Demander à Airbus une étude de faisabilité manuelle (aboutit à un devis)</translation>
         </message>
@@ -2400,23 +2954,8 @@ Cliquez pour modifier les critères</translation>
         </message>
         <message>
             <location filename="../ui/tasking/tab.py" />
-            <source>OneAtlas would refuse the current area of interest: fix it in the AOI tab first.</source>
-            <translation>OneAtlas refuserait la zone d'intérêt actuelle : corrigez-la d'abord dans l'onglet Zone d'intérêt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/tasking/tab.py" />
-            <source>Draw or choose an area of interest in the AOI tab first.</source>
-            <translation>Dessinez ou choisissez d'abord une zone d'intérêt dans l'onglet Zone d'intérêt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/tasking/tab.py" />
             <source>Tasking over the current area of interest.</source>
             <translation>Programmation sur la zone d'intérêt actuelle.</translation>
-        </message>
-        <message>
-            <location filename="../ui/tasking/tab.py" />
-            <source>Not connected: open the settings and add your API key.</source>
-            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
         </message>
         <message>
             <location filename="../ui/tasking/tab.py" />
@@ -2467,6 +3006,14 @@ Cliquez pour modifier les critères</translation>
             <location filename="../ui/tasking/tab.py" />
             <source>Pick an attempt in the list or on the map first.</source>
             <translation>Choisissez d'abord une tentative dans la liste ou sur la carte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <location filename="../ui/common/widgets.py" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
