@@ -161,3 +161,12 @@ def test_the_checks_see_every_shipped_package():
     """The rules above read the same package list the zip is built from (scripts/package.py)."""
     packages = {module.split(".")[0] for module in plugin_modules() if "." in module}
     assert packages == set(runtime_packages())
+
+
+def test_every_shipped_module_is_listed_in_the_architecture_document():
+    """docs/architecture.md is how a newcomer finds their way: a module it does not list is a module nobody
+    will find. (Its "Every module" section gives each one a line from the module's docstring.)"""
+    text = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    unlisted = sorted(str(path.relative_to(REPO)) for path in plugin_modules().values()
+                      if path.name != "__init__.py" and str(path.relative_to(REPO)) not in text)
+    assert unlisted == []
