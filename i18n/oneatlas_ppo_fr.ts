@@ -69,42 +69,42 @@
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>sales order {id}</source>
-            <translation type="unfinished" />
+            <translation>commande {id}</translation>
         </message>
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>quotation {id}</source>
-            <translation type="unfinished" />
+            <translation>devis {id}</translation>
         </message>
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>The connection failed while ordering, but OneAtlas confirms the order exists (once): {ids}, reference {reference}. Do not order again.</source>
-            <translation type="unfinished" />
+            <translation>La connexion a échoué pendant la commande, mais OneAtlas confirme que la commande existe (une seule fois) : {ids}, référence {reference}. Ne commandez pas de nouveau.</translation>
         </message>
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>no id yet</source>
-            <translation type="unfinished" />
+            <translation>identifiant pas encore connu</translation>
         </message>
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>Order placed: {ids} (your reference {reference}).</source>
-            <translation type="unfinished" />
+            <translation>Commande passée : {ids} (votre référence {reference}).</translation>
         </message>
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>OneAtlas e-mails {email} when it confirms the order and when it delivers it. </source>
-            <translation type="unfinished" />
+            <translation>OneAtlas envoie un e-mail à {email} quand il confirme la commande et quand il la livre. </translation>
         </message>
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>Follow it in the Orders tab of this panel (reference {reference}): the delivered images appear there, ready to add to the map or download, and in your OneAtlas delivery workspace (My Data).</source>
-            <translation type="unfinished" />
+            <translation>Suivez-la dans l'onglet Commandes de ce panneau (référence {reference}) : les images livrées y apparaissent, prêtes à être ajoutées à la carte ou téléchargées, ainsi que dans votre espace de livraison OneAtlas (My Data).</translation>
         </message>
         <message>
             <location filename="../ui/ordering/after_order.py" />
             <source>What happens next:</source>
-            <translation type="unfinished" />
+            <translation>Prochaines étapes :</translation>
         </message>
     </context>
     <context>
@@ -507,17 +507,17 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../ui/archive/order.py" />
             <source>OneAtlas gives no delivery date; Rush archive orders are produced first, usually within hours.</source>
-            <translation type="unfinished" />
+            <translation>OneAtlas ne donne pas de date de livraison ; les commandes d'archive Rush sont produites en priorité, généralement en quelques heures.</translation>
         </message>
         <message>
             <location filename="../ui/archive/order.py" />
             <source>OneAtlas gives no delivery date; archive orders are usually delivered within a day.</source>
-            <translation type="unfinished" />
+            <translation>OneAtlas ne donne pas de date de livraison ; les commandes d'archive sont généralement livrées en moins d'une journée.</translation>
         </message>
         <message>
             <location filename="../ui/archive/order.py" />
             <source>All the images come together, once the last one is ready.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les images arrivent ensemble, une fois la dernière prête.</translation>
         </message>
     </context>
     <context>
@@ -944,12 +944,12 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../ui/aoi/drawn_world.py" />
             <source>The shape you drew goes past the edge of the world (longitude −180° to 180°, latitude −90° to 90°): draw it again within the world, over the area you want.</source>
-            <translation type="unfinished" />
+            <translation>La forme que vous avez dessinée dépasse le bord du monde (longitude −180° à 180°, latitude −90° à 90°) : redessinez-la à l'intérieur du monde, sur la zone voulue.</translation>
         </message>
         <message>
             <location filename="../ui/aoi/drawn_world.py" />
             <source>The shape you drew lies outside the part of the world the map's coordinate system, {crs}, can place: draw it again over the area you want (zoom to it first), or change the project's coordinate system.</source>
-            <translation type="unfinished" />
+            <translation>La forme que vous avez dessinée se trouve hors de la partie du monde que le système de coordonnées de la carte, {crs}, peut situer : redessinez-la sur la zone voulue (zoomez d'abord dessus), ou changez le système de coordonnées du projet.</translation>
         </message>
     </context>
     <context>
@@ -972,12 +972,12 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../ui/common/formatting.py" />
             <source>OneAtlas would refuse the current area of interest: fix it in the AOI tab first.</source>
-            <translation type="unfinished" />
+            <translation>OneAtlas refuserait la zone d'intérêt actuelle : corrigez-la d'abord dans l'onglet Zone d'intérêt.</translation>
         </message>
         <message>
             <location filename="../ui/common/formatting.py" />
             <source>Draw or choose an area of interest in the AOI tab first.</source>
-            <translation type="unfinished" />
+            <translation>Dessinez ou choisissez d'abord une zone d'intérêt dans l'onglet Zone d'intérêt.</translation>
         </message>
     </context>
     <context>
@@ -1125,507 +1125,507 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../core/option_words.py" />
             <source>Processing level</source>
-            <translation type="unfinished" />
+            <translation>Niveau de traitement</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>How far the images are corrected and placed on the map.</source>
-            <translation type="unfinished" />
+            <translation>Dans quelle mesure les images sont corrigées et placées sur la carte.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Spectral bands</source>
-            <translation type="unfinished" />
+            <translation>Bandes spectrales</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Which bands you get, and at which resolution.</source>
-            <translation type="unfinished" />
+            <translation>Les bandes que vous recevez, et à quelle résolution.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Radiometric processing</source>
-            <translation type="unfinished" />
+            <translation>Traitement radiométrique</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>What the pixel values mean.</source>
-            <translation type="unfinished" />
+            <translation>Ce que signifient les valeurs des pixels.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pixel coding</source>
-            <translation type="unfinished" />
+            <translation>Codage des pixels</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>How many levels each pixel value can take (file size).</source>
-            <translation type="unfinished" />
+            <translation>Le nombre de niveaux que peut prendre la valeur de chaque pixel (taille des fichiers).</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Image format</source>
-            <translation type="unfinished" />
+            <translation>Format d'image</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>The files delivered; QGIS opens every one of them.</source>
-            <translation type="unfinished" />
+            <translation>Les fichiers livrés ; QGIS les ouvre tous.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Licence</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Who may use the images, and how; it changes the price.</source>
-            <translation type="unfinished" />
+            <translation>Qui peut utiliser les images, et comment ; elle modifie le prix.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>How soon the images are produced.</source>
-            <translation type="unfinished" />
+            <translation>Le délai de production des images.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Delivery method</source>
-            <translation type="unfinished" />
+            <translation>Mode de livraison</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>When the images of the order are sent to you.</source>
-            <translation type="unfinished" />
+            <translation>Quand les images de la commande vous sont envoyées.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Area delivered</source>
-            <translation type="unfinished" />
+            <translation>Zone livrée</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Only your area, or the whole strip the satellite acquired.</source>
-            <translation type="unfinished" />
+            <translation>Votre zone seulement, ou toute la bande acquise par le satellite.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Elevation</source>
-            <translation type="unfinished" />
+            <translation>Altitude</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>The height, in metres, the Projected images are placed at (−100 to 10 000); leave it empty to let OneAtlas choose.</source>
-            <translation type="unfinished" />
+            <translation>L'altitude, en mètres, à laquelle les images de niveau Projeté sont placées (−100 à 10 000) ; laissez vide pour que OneAtlas la choisisse.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Elevation model (DEM)</source>
-            <translation type="unfinished" />
+            <translation>Modèle numérique de terrain (MNT)</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>The terrain model used to correct the relief (Ortho).</source>
-            <translation type="unfinished" />
+            <translation>Le modèle de terrain utilisé pour corriger le relief (Ortho).</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Projection</source>
-            <translation type="unfinished" />
+            <translation>Projection</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>The coordinate system the delivered images are in.</source>
-            <translation type="unfinished" />
+            <translation>Le système de coordonnées des images livrées.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Billed area</source>
-            <translation type="unfinished" />
+            <translation>Surface facturée</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>How OneAtlas counts the area it bills.</source>
-            <translation type="unfinished" />
+            <translation>La façon dont OneAtlas calcule la surface qu'il facture.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Primary</source>
-            <translation type="unfinished" />
+            <translation>Primaire</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Primary: as the sensor saw it, not on a map projection (with its RPC model), for your own orthorectification.</source>
-            <translation type="unfinished" />
+            <translation>Primaire : telle que le capteur l'a vue, sans projection cartographique (avec son modèle RPC), pour votre propre orthorectification.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Capteur</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Sensor: in the satellite's own geometry, corrected for its distortions, not on a map.</source>
-            <translation type="unfinished" />
+            <translation>Capteur : dans la géométrie propre du satellite, corrigée de ses distorsions, sans mise en carte.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Projected</source>
-            <translation type="unfinished" />
+            <translation>Projeté</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Projected: on a map projection at one constant elevation; relief is not corrected, so hilly places shift.</source>
-            <translation type="unfinished" />
+            <translation>Projeté : sur une projection cartographique, à une altitude constante ; le relief n'est pas corrigé, les zones accidentées sont donc décalées.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Ortho</source>
-            <translation type="unfinished" />
+            <translation>Ortho</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Ortho: relief corrected with an elevation model and on a map projection; lines up with your other layers.</source>
-            <translation type="unfinished" />
+            <translation>Ortho : relief corrigé avec un modèle numérique de terrain, sur une projection cartographique ; se superpose à vos autres couches.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Panchromatic</source>
-            <translation type="unfinished" />
+            <translation>Panchromatique</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Panchromatic: one black-and-white band at the finest resolution.</source>
-            <translation type="unfinished" />
+            <translation>Panchromatique : une seule bande en noir et blanc, à la résolution la plus fine.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Multispectral</source>
-            <translation type="unfinished" />
+            <translation>Multispectral</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Multispectral: the colour and near-infrared bands, at 4 times the pixel size.</source>
-            <translation type="unfinished" />
+            <translation>Multispectral : les bandes couleur et proche infrarouge, avec des pixels 4 fois plus grands.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened: colour and near-infrared bands sharpened to the finest resolution.</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened : bandes couleur et proche infrarouge affinées à la résolution la plus fine.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened, natural colour</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened, couleurs naturelles</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened, 3 bands (red, green, blue) as the eye sees them.</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened, 3 bandes (rouge, vert, bleu) telles que l'œil les voit.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened, false colour</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened, fausses couleurs</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened, 3 bands (near-infrared, red, green): vegetation shows red.</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened, 3 bandes (proche infrarouge, rouge, vert) : la végétation apparaît en rouge.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Bundle</source>
-            <translation type="unfinished" />
+            <translation>Bundle</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Bundle: the panchromatic and the multispectral images, separately (you can pansharpen them yourself).</source>
-            <translation type="unfinished" />
+            <translation>Bundle : l'image panchromatique et l'image multispectrale, séparément (vous pouvez les fusionner vous-même par pansharpening).</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Full bundle</source>
-            <translation type="unfinished" />
+            <translation>Bundle complet</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Full bundle: the panchromatic image and all 6 multispectral bands, separately.</source>
-            <translation type="unfinished" />
+            <translation>Bundle complet : l'image panchromatique et les 6 bandes multispectrales, séparément.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened, 6 bands</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened, 6 bandes</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Pansharpened: all 6 bands sharpened to the finest resolution.</source>
-            <translation type="unfinished" />
+            <translation>Pansharpened : les 6 bandes affinées à la résolution la plus fine.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Multispectral, 6 bands</source>
-            <translation type="unfinished" />
+            <translation>Multispectral, 6 bandes</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Multispectral: all 6 bands, at 4 times the pixel size.</source>
-            <translation type="unfinished" />
+            <translation>Multispectral : les 6 bandes, avec des pixels 4 fois plus grands.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Basic</source>
-            <translation type="unfinished" />
+            <translation>Basique</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Basic: the sensor's calibrated values, for your own radiometric processing.</source>
-            <translation type="unfinished" />
+            <translation>Basique : les valeurs calibrées du capteur, pour votre propre traitement radiométrique.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Reflectance</source>
-            <translation type="unfinished" />
+            <translation>Réflectance</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Reflectance: values comparable between dates and scenes, for indices such as NDVI.</source>
-            <translation type="unfinished" />
+            <translation>Réflectance : valeurs comparables d'une date et d'une scène à l'autre, pour des indices comme le NDVI.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Display</source>
-            <translation type="unfinished" />
+            <translation>Affichage</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Display: contrast set for viewing in natural colour; good to look at, not to measure.</source>
-            <translation type="unfinished" />
+            <translation>Affichage : contraste réglé pour la visualisation en couleurs naturelles ; fait pour regarder, pas pour mesurer.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>8 bits</source>
-            <translation type="unfinished" />
+            <translation>8 bits</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>8 bits: 256 levels per band; smaller files, for viewing.</source>
-            <translation type="unfinished" />
+            <translation>8 bits : 256 niveaux par bande ; fichiers plus petits, pour la visualisation.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>12 bits</source>
-            <translation type="unfinished" />
+            <translation>12 bits</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>12 bits: the sensor's full range (stored on 16 bits), for analysis.</source>
-            <translation type="unfinished" />
+            <translation>12 bits : toute la dynamique du capteur (stockée sur 16 bits), pour l'analyse.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>16 bits</source>
-            <translation type="unfinished" />
+            <translation>16 bits</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>16 bits: the full range; the largest files.</source>
-            <translation type="unfinished" />
+            <translation>16 bits : toute la dynamique ; les fichiers les plus volumineux.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>JPEG 2000, regular (DIMAP)</source>
-            <translation type="unfinished" />
+            <translation>JPEG 2000, standard (DIMAP)</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>JPEG 2000 compressed without loss, with Airbus's DIMAP metadata.</source>
-            <translation type="unfinished" />
+            <translation>JPEG 2000 compressé sans perte, avec les métadonnées DIMAP d'Airbus.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>JPEG 2000, optimised (DIMAP)</source>
-            <translation type="unfinished" />
+            <translation>JPEG 2000, optimisé (DIMAP)</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>JPEG 2000 with stronger, lossy compression: smaller files, quicker to download, fine for viewing.</source>
-            <translation type="unfinished" />
+            <translation>JPEG 2000 avec une compression plus forte, avec perte : fichiers plus petits, plus rapides à télécharger, suffisants pour la visualisation.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>GeoTIFF (DIMAP)</source>
-            <translation type="unfinished" />
+            <translation>GeoTIFF (DIMAP)</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>GeoTIFF, uncompressed, with DIMAP metadata: opens anywhere; the largest files.</source>
-            <translation type="unfinished" />
+            <translation>GeoTIFF non compressé, avec les métadonnées DIMAP : s'ouvre partout ; les fichiers les plus volumineux.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Standard</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Standard: for the end user's own use (the usual licence).</source>
-            <translation type="unfinished" />
+            <translation>Standard : pour l'usage propre de l'utilisateur final (la licence habituelle).</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Background layer</source>
-            <translation type="unfinished" />
+            <translation>Fond de carte</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Background layer: to show the images as a background of maps you publish.</source>
-            <translation type="unfinished" />
+            <translation>Fond de carte : pour afficher les images en fond des cartes que vous publiez.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Standard + background layer</source>
-            <translation type="unfinished" />
+            <translation>Standard + fond de carte</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Standard and background layer licences together.</source>
-            <translation type="unfinished" />
+            <translation>Les licences Standard et Fond de carte réunies.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Éducation</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Education: for teaching and academic research.</source>
-            <translation type="unfinished" />
+            <translation>Éducation : pour l'enseignement et la recherche universitaire.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>Médias</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Media: for publication in the press.</source>
-            <translation type="unfinished" />
+            <translation>Médias : pour une publication dans la presse.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Standard: produced and quality checked as usual.</source>
-            <translation type="unfinished" />
+            <translation>Standard : production et contrôle qualité habituels.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Rush (no quality check)</source>
-            <translation type="unfinished" />
+            <translation>Rush (sans contrôle qualité)</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Rush: produced first, without quality checking; it costs more.</source>
-            <translation type="unfinished" />
+            <translation>Rush : production prioritaire, sans contrôle qualité ; coûte plus cher.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Each image when ready</source>
-            <translation type="unfinished" />
+            <translation>Chaque image dès qu'elle est prête</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>On the flow: each image is sent as soon as it is ready.</source>
-            <translation type="unfinished" />
+            <translation>Au fil de l'eau : chaque image est envoyée dès qu'elle est prête.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>All together at the end</source>
-            <translation type="unfinished" />
+            <translation>Tout ensemble à la fin</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>At the end: everything is sent at once, when the whole order is ready.</source>
-            <translation type="unfinished" />
+            <translation>À la fin : tout est envoyé en une fois, quand la commande entière est prête.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Your area only</source>
-            <translation type="unfinished" />
+            <translation>Votre zone seulement</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>The images are cut to your area, and so is the bill.</source>
-            <translation type="unfinished" />
+            <translation>Les images sont découpées selon votre zone, et la facturation aussi.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>The whole strip</source>
-            <translation type="unfinished" />
+            <translation>La bande complète</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Full strip: the whole strip acquired is delivered and billed, not only your area.</source>
-            <translation type="unfinished" />
+            <translation>Bande complète : toute la bande acquise est livrée et facturée, pas seulement votre zone.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Best available</source>
-            <translation type="unfinished" />
+            <translation>Le meilleur disponible</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Airbus picks the best elevation model for the area.</source>
-            <translation type="unfinished" />
+            <translation>Airbus choisit le meilleur modèle numérique de terrain pour la zone.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Area covered</source>
-            <translation type="unfinished" />
+            <translation>Surface couverte</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Billed on the area the images cover.</source>
-            <translation type="unfinished" />
+            <translation>Facturation sur la surface que couvrent les images.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Time series</source>
-            <translation type="unfinished" />
+            <translation>Série temporelle</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Time series: counted for a series of images of the same area over time.</source>
-            <translation type="unfinished" />
+            <translation>Série temporelle : calculée pour une série d'images de la même zone au fil du temps.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Your project's coordinate system, {crs}, has no EPSG code OneAtlas could deliver in.</source>
-            <translation type="unfinished" />
+            <translation>Le système de coordonnées de votre projet, {crs}, n'a pas de code EPSG dans lequel OneAtlas pourrait livrer.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>OneAtlas does not offer your project's coordinate system, {crs}, for this product and area.</source>
-            <translation type="unfinished" />
+            <translation>OneAtlas ne propose pas le système de coordonnées de votre projet, {crs}, pour ce produit et cette zone.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Your project is in {crs}, in degrees: the images keep a projection in metres (square pixels); choose {crs} here if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Votre projet est en {crs}, en degrés : les images gardent une projection en mètres (pixels carrés) ; choisissez {crs} ici si vous en avez besoin.</translation>
         </message>
         <message>
             <location filename="../core/option_words.py" />
             <source>Your project is in {crs}, which stretches distances and areas: the images keep a projection true to the ground; choose it here if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Votre projet est en {crs}, qui déforme les distances et les surfaces : les images gardent une projection fidèle au terrain ; choisissez-le ici si vous en avez besoin.</translation>
         </message>
     </context>
     <context>
@@ -1633,7 +1633,7 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../ui/ordering/options_form.py" />
             <source>OneAtlas option: {name}</source>
-            <translation type="unfinished" />
+            <translation>Option OneAtlas : {name}</translation>
         </message>
         <message>
             <location filename="../ui/ordering/options_form.py" />
@@ -1643,12 +1643,12 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../ui/ordering/options_form.py" />
             <source>OneAtlas value: {value}</source>
-            <translation type="unfinished" />
+            <translation>Valeur OneAtlas : {value}</translation>
         </message>
         <message>
             <location filename="../ui/ordering/options_form.py" />
             <source>OneAtlas option {name} = {value}</source>
-            <translation type="unfinished" />
+            <translation>Option OneAtlas {name} = {value}</translation>
         </message>
         <message>
             <location filename="../ui/ordering/options_form.py" />
@@ -2297,7 +2297,7 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../ui/common/reporting.py" />
             <source>Not connected: open the settings and add your API key.</source>
-            <translation type="unfinished" />
+            <translation>Non connecté : ouvrez les paramètres et ajoutez votre clé API.</translation>
         </message>
     </context>
     <context>
@@ -3013,7 +3013,7 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../ui/common/widgets.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
