@@ -90,12 +90,37 @@ def test_a_crash_while_quitting_is_seen(installed):
     assert crash_lines(completed)
 
 
-def test_the_plugin_layers_are_gone_before_qgis_tears_its_project_down(installed):
+CONTROL_SCRIPT = """
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "one user layer", "memory")
+layer.setCustomProperty("skipMemoryLayersCheck", 1)
+QgsProject.instance().addMapLayer(layer)
+QTimer.singleShot(2000, QgsApplication.exit)
+"""
+
+
+def qgis_dies_on_application_exit_by_itself(tmp_path) -> bool:
+    """The control: this QGIS, no plugin installed, one user layer, QgsApplication.exit(). QGIS 3.44 dies
+    on signal 11 there (seen in Debian testing's 3.44.15); 3.22 does not. Where QGIS dies by itself, the
+    plugin's part of the teardown cannot be judged by the exit status."""
+    script = tmp_path / "control.py"
+    script.write_text(CONTROL_SCRIPT)
+    completed = subprocess.run(qgis_command(tmp_path / "control-profiles", script),
+                               env=qgis_environment(), capture_output=True, text=True, timeout=120,
+                               check=False)
+    return completed.returncode != 0 or bool(crash_lines(completed))
+
+
+def test_the_plugin_layers_are_gone_before_qgis_tears_its_project_down(installed, tmp_path):
     """QGIS 3.22 deletes its Layer Styling panel, then the project: each layer still in the project then
     moves the current layer and calls the deleted panel (signal 11 in QgisApp::setMapStyleDockLayer).
     Quit without closing the project (QgsApplication.exit(), as scripts do) with only World and the
     plugin's Footprints layer: the plugin removes its layer at unload, before that, so QGIS exits cleanly.
     Were the Footprints layer left behind, two layers would remain and QGIS would crash."""
+    if qgis_dies_on_application_exit_by_itself(tmp_path):
+        pytest.skip("this QGIS dies on QgsApplication.exit() with one layer and no plugin at all: "
+                    "its own teardown bug, nothing the plugin's layers change")
     completed, report = run_session(installed, "application-exit", QUIT="application", AOI="file")
 
     assert report["error"] is None, report["error"]
