@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from ..common.formatting import utc_time
 from ..common.own_layers import SKIP_MEMORY_LAYER_CHECK
 from ..common.reporting import log_error
+from ..common.signals import disconnect_quietly
 from ..common.tasks import LatestTask, check_cancelled
 from .footprints import LAYER_PROPERTY as FOOTPRINTS_PROPERTY
 from .georeference import write_georeferenced
@@ -120,10 +121,7 @@ class QuicklookLayers(QObject):
 
     def release(self) -> None:
         self.clear()
-        try:
-            self.project.layersWillBeRemoved.disconnect(self._on_layers_removed)
-        except TypeError:
-            pass
+        disconnect_quietly(self.project.layersWillBeRemoved, self._on_layers_removed)
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None

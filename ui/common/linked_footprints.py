@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from .own_layers import SKIP_MEMORY_LAYER_CHECK
+from .signals import disconnect_quietly
 
 Row = Tuple[str, str, Sequence]  # key, WKT in EPSG:4326, attribute values in field order
 
@@ -103,10 +104,7 @@ class LinkedFootprints(QObject):
 
     def release(self) -> None:
         self.remove()
-        try:
-            self.project.layersWillBeRemoved.disconnect(self._on_layers_removed)
-        except TypeError:
-            pass
+        disconnect_quietly(self.project.layersWillBeRemoved, self._on_layers_removed)
 
     def _on_layers_removed(self, layer_ids) -> None:
         if self.layer is not None and self.layer.id() in list(layer_ids):
