@@ -84,3 +84,14 @@ def test_the_temporal_controller_shows_each_days_attempts_only(attempts, layer_o
     # outside the window: nothing is drawn
     later = QDateTime.fromSecsSinceEpoch(int((start + timedelta(days=30)).timestamp()), utc)
     assert drawn_segments(layer, QgsDateTimeRange(later, later.addDays(1))) == set()
+
+
+def test_a_selected_attempt_is_outlined_never_filled_over_the_aoi(attempts, layer_owner):
+    """QGIS fills a selected polygon with the selection colour when its symbol has a fill layer: a chosen
+    attempt would then hide the map and the AOI under it (seen in the Orders screenshot)."""
+    from oneatlas_ppo.ui.archive.footprints import selected_outline_only
+
+    _start, found = attempts
+    layer = layer_owner.show_attempts(found)
+    layer.selectByIds([next(iter(layer.allFeatureIds()))])
+    assert selected_outline_only(layer)

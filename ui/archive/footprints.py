@@ -12,12 +12,11 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLineSymbolLayer,
     QgsProject,
-    QgsSimpleLineSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..common.linked_footprints import LinkedFootprints
+from ..common.linked_footprints import LinkedFootprints, outline_symbol
 
 LAYER_NAME = "Footprints"
 # Marks the layer as ours (custom property) so a project reopened later is not confused with a user layer.
@@ -30,14 +29,7 @@ def tr(text: str) -> str:
 
 
 def _outline_symbol(colour: str = "230,85,13,170", width: str = "0.3") -> QgsFillSymbol:
-    """Outlines only, no fill layer at all: dozens of overlapping strips would bury the map and the AOI
-    under a wash, and QGIS fills a *selected* polygon with the selection colour whenever its symbol has a
-    fill layer (even a transparent one). With only a line, a selected footprint is outlined, never filled."""
-    symbol = QgsFillSymbol()
-    symbol.deleteSymbolLayer(0)
-    symbol.appendSymbolLayer(QgsSimpleLineSymbolLayer.create({
-        "line_color": colour, "line_width": width, "line_style": "solid", "joinstyle": "miter"}))
-    return symbol
+    return outline_symbol(colour, width)
 
 
 def _style_selection(layer: QgsVectorLayer) -> None:

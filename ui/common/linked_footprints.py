@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGeometry,
     QgsProject,
+    QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
@@ -26,9 +27,14 @@ Row = Tuple[str, str, Sequence]  # key, WKT in EPSG:4326, attribute values in fi
 
 
 def outline_symbol(rgba: str = "230,85,13,220", width: str = "0.5") -> QgsFillSymbol:
-    # No fill: dozens of overlapping strips would bury the map (and the AOI) under a wash of colour.
-    return QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": rgba, "outline_width": width,
-                                       "outline_style": "solid"})
+    """Outlines only, no fill layer at all: dozens of overlapping strips would bury the map and the AOI
+    under a wash, and QGIS fills a *selected* polygon with the selection colour whenever its symbol has a
+    fill layer (even a transparent one). With only a line, a selected footprint is outlined, never filled."""
+    symbol = QgsFillSymbol()
+    symbol.deleteSymbolLayer(0)
+    symbol.appendSymbolLayer(QgsSimpleLineSymbolLayer.create({
+        "line_color": rgba, "line_width": width, "line_style": "solid", "joinstyle": "miter"}))
+    return symbol
 
 
 class LinkedFootprints(QObject):
