@@ -2389,6 +2389,11 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../ui/ordering/confirmation.py" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
             <source>Product</source>
             <translation>Produit</translation>
         </message>
