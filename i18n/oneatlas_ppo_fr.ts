@@ -4168,5 +4168,125 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <source>Contact {support}.</source>
             <translation>Contactez {support}.</translation>
         </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label}: '{value}' is not a number.</source>
+            <translation>{label} : « {value} » n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label}: {value} is outside {low} to {high}.</source>
+            <translation>{label} : {value} est en dehors de l'intervalle {low} à {high}.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>none with the other choices</source>
+            <translation>aucune avec les autres choix</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label}: '{value}' is not allowed here (allowed: {allowed}).</source>
+            <translation>{label} : « {value} » n'est pas autorisé ici (autorisé : {allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>The product options are not complete: {problems}</source>
+            <translation>Les options du produit ne sont pas complètes : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>'{name}' is not an option of {product}.</source>
+            <translation>« {name} » n'est pas une option de {product}.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label} must be chosen.</source>
+            <translation>{label} doit être choisi.</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
+            <source>OneAtlas accepted the order (HTTP {status}) but its answer was unreadable; the order was found by its reference.</source>
+            <translation>OneAtlas a accepté la commande (HTTP {status}) mais sa réponse était illisible ; la commande a été retrouvée par sa référence.</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
+            <source>OneAtlas accepted the order (HTTP {status}) but its answer was unreadable: the order exists; its ids will appear in the Orders tab.</source>
+            <translation>OneAtlas a accepté la commande (HTTP {status}) mais sa réponse était illisible : la commande existe ; ses identifiants apparaîtront dans l'onglet Commandes.</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
+            <source>The connection was cut while OneAtlas sent its answer ({kind}).</source>
+            <translation>La connexion a été coupée pendant que OneAtlas envoyait sa réponse ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>Cannot tell which satellites '{product}' tasks.</source>
+            <translation>Impossible de savoir quels satellites « {product} » programme.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>'{product}' is not a tasking product this plugin knows.</source>
+            <translation>« {product} » n'est pas un produit de programmation connu de cette extension.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>Choose when the acquisition may take place (start and end).</source>
+            <translation>Choisissez quand l'acquisition peut avoir lieu (début et fin).</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>The acquisition window is in the past: choose future dates.</source>
+            <translation>La fenêtre d'acquisition est dans le passé : choisissez des dates futures.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>The acquisition window ends before it starts.</source>
+            <translation>La fenêtre d'acquisition se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>A OneDay window lasts at most 1 day (this one lasts {days} days): shorten it.</source>
+            <translation>Une fenêtre OneDay dure au plus 1 jour (celle-ci dure {days} jours) : raccourcissez-la.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>A OneNow window lasts 3 to 14 days (this one lasts {days} days): change the end date.</source>
+            <translation>Une fenêtre OneNow dure de 3 à 14 jours (celle-ci dure {days} jours) : changez la date de fin.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>Acquisition mode must be one of {modes}.</source>
+            <translation>Le mode d'acquisition doit être l'un de : {modes}.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>{offer} is not available for this area and window.</source>
+            <translation>{offer} n'est pas disponible pour cette zone et cette fenêtre.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>needs a manual study by Airbus: request a quotation</source>
+            <translation>nécessite une étude manuelle par Airbus : demandez un devis</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>can be ordered directly</source>
+            <translation>peut être commandée directement</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>{offer}: {difficulty}, {how}.</source>
+            <translation>{offer} : {difficulty}, {how}.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>OneAtlas sent a feasibility answer without a usable result for {offer} (the API may have changed). Try again later.</source>
+            <translation>OneAtlas a envoyé une réponse de faisabilité sans résultat utilisable pour {offer} (l'API a peut-être changé). Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>OneAtlas sent an acquisition attempt without its key (the API may have changed).</source>
+            <translation>OneAtlas a envoyé une tentative d'acquisition sans sa clé (l'API a peut-être changé).</translation>
+        </message>
     </context>
 </TS>
