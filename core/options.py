@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import errors
+from .i18n import Text
 from .parsing import as_bool, as_float, as_str, dicts, require_dict
 
 _TERM = re.compile(r"([A-Za-z0-9_.]+)\s*:\s*(\([^)]*\)|[^\s()]+)")
@@ -139,13 +140,19 @@ class OptionSpec:
         if self.type in ("double", "float", "integer", "int", "number"):
             number = as_float(value)
             if number is None:
-                return f"{self.label}: '{value}' is not a number."
+                return Text("{label}: '{value}' is not a number.", label=self.label, value=str(value))
             if self.value_range and not (self.value_range[0] <= number <= self.value_range[1]):
-                return f"{self.label}: {value} is outside {self.value_range[0]:g} to {self.value_range[1]:g}."
+                return Text(
+                    "{label}: {value} is outside {low} to {high}.", label=self.label, value=str(value),
+                    low=f"{self.value_range[0]:g}", high=f"{self.value_range[1]:g}",
+                )
             return None
         if self.values and str(value) not in self.allowed_values(values):
-            allowed = ", ".join(self.allowed_values(values)) or "none with the other choices"
-            return f"{self.label}: '{value}' is not allowed here (allowed: {allowed})."
+            allowed = ", ".join(self.allowed_values(values)) or Text("none with the other choices")
+            return Text(
+                "{label}: '{value}' is not allowed here (allowed: {allowed}).",
+                label=self.label, value=str(value), allowed=allowed,
+            )
         return None
 
 
@@ -165,7 +172,7 @@ class ResolvedOptions:
     def raise_for_problems(self):
         if self.problems:
             raise errors.ValidationError(
-                "The product options are not complete: " + " ".join(self.problems),
+                Text("The product options are not complete: {problems}", problems=" ".join(self.problems)),
                 field="optionsPerProductType",
             )
 
@@ -221,7 +228,9 @@ class ProductOptions:
         known = {spec.name for spec in self.options}
         for name in choice:
             if name not in known:
-                problems.append(f"'{name}' is not an option of {self.product_type_id}.")
+                problems.append(
+                    Text("'{name}' is not an option of {product}.", name=name, product=self.product_type_id)
+                )
         for spec in self.options:
             if not spec.applies(values):
                 not_applicable.append(spec.name)
@@ -236,5 +245,5 @@ class ProductOptions:
                 if spec.name not in choice:
                     defaults[spec.name] = values[spec.name]
             elif spec.is_required(values):
-                problems.append(f"{spec.label} must be chosen.")
+                problems.append(Text("{label} must be chosen.", label=spec.label))
         return ResolvedOptions(values, required, allowed, defaults, not_applicable, problems)

@@ -21,6 +21,7 @@ import requests
 
 from . import errors
 from .http import response_json
+from .i18n import Text
 from .journal import CHECKING, NOT_PLACED, PLACED, REFUSED, UNKNOWN, JournalEntry, aoi_digest
 from .log import LOGGER
 from .order_models import OrderResult
@@ -130,18 +131,20 @@ class Placement:
         until = self._reconciler.settings.interactive_until(self._clock())
         entry, found = self._reconciler.run(entry, contract, until)
         if found is not None:
-            found.note = (
-                f"OneAtlas accepted the order (HTTP {status}) but its answer was unreadable; "
-                "the order was found by its reference."
+            found.note = Text(
+                "OneAtlas accepted the order (HTTP {status}) but its answer was unreadable; "
+                "the order was found by its reference.",
+                status=status,
             )
             return found
         return OrderResult(
             customer_reference=entry.reference,
             backend=contract.backend,
             recovered=True,
-            note=(
-                f"OneAtlas accepted the order (HTTP {status}) but its answer was unreadable: the order "
-                "exists; its ids will appear in the Orders tab."
+            note=Text(
+                "OneAtlas accepted the order (HTTP {status}) but its answer was unreadable: the order "
+                "exists; its ids will appear in the Orders tab.",
+                status=status,
             ),
         )
 
@@ -152,7 +155,9 @@ def _read(response):
         response.content  # noqa: B018 (reads and caches the body)
     except (requests.exceptions.RequestException, OSError) as error:
         raise errors.UnexpectedResponseError(
-            f"The connection was cut while OneAtlas sent its answer ({type(error).__name__}).",
+            Text(
+                "The connection was cut while OneAtlas sent its answer ({kind}).", kind=type(error).__name__
+            ),
             status=response.status_code,
         ) from None
     finally:

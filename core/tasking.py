@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from . import errors
+from .i18n import Text
 from .parsing import as_bool, as_float, as_str, dicts, dig, geometry_from_wkt, iso, require_dict
 
 MISSION_OF_SENSOR = {"pleiadesneo": "PLEIADESNEO", "pleiades": "PLEIADES", "spot": "SPOT"}
@@ -30,7 +31,8 @@ def mission_of(product_type):
         )
     if mission is None:
         raise errors.ValidationError(
-            f"Cannot tell which satellites '{product_type.product_type_id}' tasks.", field="mission"
+            Text("Cannot tell which satellites '{product}' tasks.", product=product_type.product_type_id),
+            field="mission",
         )
     return mission
 
@@ -44,7 +46,8 @@ def prog_type_of(product_type):
             if name in compact:
                 return name
     raise errors.ValidationError(
-        f"'{product_type.product_type_id}' is not a tasking product this plugin knows.", field="progTypeNames"
+        Text("'{product}' is not a tasking product this plugin knows.", product=product_type.product_type_id),
+        field="progTypeNames",
     )
 
 
@@ -58,21 +61,27 @@ def check_window(prog_type, start, end, now=None):
     """(start, end) as the API will read it, or TaskingWindowError in words. A start in the past is moved to
     now (as the API does); the window must then end in the future and fit the offer's length rules."""
     if start is None or end is None:
-        raise errors.TaskingWindowError("Choose when the acquisition may take place (start and end).")
+        raise errors.TaskingWindowError(Text("Choose when the acquisition may take place (start and end)."))
     now = _utc(now or datetime.now(timezone.utc))
     start, end = max(_utc(start), now), _utc(end)
     if end <= now:
-        raise errors.TaskingWindowError("The acquisition window is in the past: choose future dates.")
+        raise errors.TaskingWindowError(Text("The acquisition window is in the past: choose future dates."))
     if end <= start:
-        raise errors.TaskingWindowError("The acquisition window ends before it starts.")
+        raise errors.TaskingWindowError(Text("The acquisition window ends before it starts."))
     days = (end - start).total_seconds() / 86400.0
     if prog_type == "ONEDAY" and days > 1.0 + 1e-6:
         raise errors.TaskingWindowError(
-            f"A OneDay window lasts at most 1 day (this one lasts {days:.1f} days): shorten it."
+            Text(
+                "A OneDay window lasts at most 1 day (this one lasts {days} days): shorten it.",
+                days=f"{days:.1f}",
+            )
         )
     if prog_type == "ONENOWATTEMPTS" and not 3.0 - 1e-6 <= days <= 14.0 + 1e-6:
         raise errors.TaskingWindowError(
-            f"A OneNow window lasts 3 to 14 days (this one lasts {days:.1f} days): change the end date."
+            Text(
+                "A OneNow window lasts 3 to 14 days (this one lasts {days} days): change the end date.",
+                days=f"{days:.1f}",
+            )
         )
     return start, end
 
@@ -103,7 +112,8 @@ class TaskingSearch:
 
         if self.acquisition_mode not in ACQUISITION_MODES:
             raise errors.ValidationError(
-                f"Acquisition mode must be one of {', '.join(ACQUISITION_MODES)}.", field="acquisitionMode"
+                Text("Acquisition mode must be one of {modes}.", modes=", ".join(ACQUISITION_MODES)),
+                field="acquisitionMode",
             )
         start, end = check_window(self.prog_type, self.start, self.end, now)
         return {
@@ -138,13 +148,16 @@ class Feasibility:
     @property
     def summary(self):
         if not self.available:
-            return f"{self.prog_type} is not available for this area and window."
+            return Text("{offer} is not available for this area and window.", offer=self.prog_type)
         how = (
-            "needs a manual study by Airbus: request a quotation"
+            Text("needs a manual study by Airbus: request a quotation")
             if self.manual
-            else "can be ordered directly"
+            else Text("can be ordered directly")
         )
-        return f"{self.prog_type}: {self.classification.lower()}, {how}."
+        return Text(
+            "{offer}: {difficulty}, {how}.",
+            offer=self.prog_type, difficulty=self.classification.lower(), how=how,
+        )
 
     @classmethod
     def from_json(cls, body, prog_type):
@@ -172,8 +185,11 @@ class Feasibility:
                     raw=entry,
                 )
         raise errors.UnexpectedResponseError(
-            f"OneAtlas sent a feasibility answer without a usable result for {prog_type} "
-            "(the API may have changed). Try again later."
+            Text(
+                "OneAtlas sent a feasibility answer without a usable result for {offer} "
+                "(the API may have changed). Try again later.",
+                offer=prog_type,
+            )
         )
 
 
@@ -209,7 +225,7 @@ class Attempt:
         key = data.get("segmentKey")
         if not isinstance(key, str) or not key:
             raise errors.UnexpectedResponseError(
-                "OneAtlas sent an acquisition attempt without its key (the API may have changed)."
+                Text("OneAtlas sent an acquisition attempt without its key (the API may have changed).")
             )
         footprint = dig(data, "footprint", "geometry")
         return cls(

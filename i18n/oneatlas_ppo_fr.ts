@@ -1075,6 +1075,690 @@ Cliquez pour modifier les critères</translation>
     <context>
         <name>OneAtlasProcessing</name>
         <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Check (and fix) an area of interest</source>
+            <translation>Vérifier (et corriger) une zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Checks a polygon layer against the OneAtlas AOI rules (one polygon, at most 999 vertices, no holes, no self-intersection, WGS84) and, with Fix ticked, repairs what can be repaired: merges parts, fills holes, simplifies the outline.
+
+All the features of the layer make one AOI (or only the selected ones, with 'Selected features only').
+
+Outputs: OUTPUT, the AOI as OneAtlas will accept it (one feature, EPSG:4326, fields area_km2 and vertices); VALID (true when it passes); PROBLEMS (what is still wrong, in words); AREA_KM2.
+
+Example (qgis_process):
+qgis_process run oneatlas:checkaoi -- INPUT=site.gpkg FIX=true OUTPUT=site_aoi.gpkg</source>
+            <translation>Vérifie une couche de polygones selon les règles OneAtlas pour les zones d'intérêt (un seul polygone, 999 sommets au plus, sans trou, sans auto-intersection, en WGS84) et, si « Corriger ce qui peut l'être » est coché, répare ce qui peut l'être : fusionne les parties, comble les trous, simplifie le contour.
+
+Toutes les entités de la couche forment une seule zone d'intérêt (ou seulement celles sélectionnées, avec « Entités sélectionnées uniquement »).
+
+Sorties : OUTPUT, la zone d'intérêt telle que OneAtlas l'acceptera (une entité, EPSG:4326, champs area_km2 et vertices) ; VALID (vrai si elle est acceptée) ; PROBLEMS (ce qui ne va toujours pas, en toutes lettres) ; AREA_KM2.
+
+Exemple (qgis_process) :
+qgis_process run oneatlas:checkaoi -- INPUT=site.gpkg FIX=true OUTPUT=site_aoi.gpkg</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Area of interest (polygon layer)</source>
+            <translation>Zone d'intérêt (couche de polygones)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Every feature (or every selected one) of this layer, together, is the area of interest.</source>
+            <translation>Toutes les entités de cette couche (ou toutes celles sélectionnées), ensemble, forment la zone d'intérêt.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Fix what can be fixed</source>
+            <translation>Corriger ce qui peut l'être</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Repair the AOI (merge parts, fill holes, simplify) so that OneAtlas accepts it. Unticked: only check.</source>
+            <translation>Réparer la zone d'intérêt (fusionner les parties, combler les trous, simplifier) pour que OneAtlas l'accepte. Décoché : vérifier seulement.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Checked AOI</source>
+            <translation>Zone d'intérêt vérifiée</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>One feature in EPSG:4326 with its area (area_km2) and vertex count (vertices).</source>
+            <translation>Une entité en EPSG:4326 avec sa superficie (area_km2) et son nombre de sommets (vertices).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>OneAtlas accepts the AOI</source>
+            <translation>OneAtlas accepte la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Problems, in words</source>
+            <translation>Problèmes, en toutes lettres</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>Area (km²)</source>
+            <translation>Superficie (km²)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_aoi.py" />
+            <source>area of interest</source>
+            <translation>zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Its features (or the selected ones) are the area of interest; it must follow the OneAtlas rules: use the output of 'Check (and fix) an area of interest'.</source>
+            <translation>Ses entités (ou celles sélectionnées) forment la zone d'intérêt ; elle doit respecter les règles OneAtlas : utilisez la sortie de « Vérifier (et corriger) une zone d'intérêt ».</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Search the archive</source>
+            <translation>Rechercher dans l'archive</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Searches the OneAtlas archive (Pléiades Neo, Pléiades, SPOT) over an area of interest and writes the footprints of the scenes you can order, with their scene id, constellation, platform, acquisition date (UTC), cloud cover, incidence angle, resolution and the share of the AOI each one covers.
+
+Nothing is ordered and nothing is charged.
+
+Example (qgis_process):
+qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0 CONSTELLATIONS=1 START=2024-01-01T00:00:00 MAX_CLOUD=10 OUTPUT=scenes.gpkg</source>
+            <translation>Recherche dans l'archive OneAtlas (Pléiades Neo, Pléiades, SPOT) sur une zone d'intérêt et écrit les emprises des scènes que vous pouvez commander, avec leur identifiant de scène, constellation, plateforme, date d'acquisition (UTC), couverture nuageuse, angle d'incidence, résolution et la part de la zone d'intérêt que chacune couvre.
+
+Rien n'est commandé ni facturé.
+
+Exemple (qgis_process) :
+qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0 CONSTELLATIONS=1 START=2024-01-01T00:00:00 MAX_CLOUD=10 OUTPUT=scenes.gpkg</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Constellations</source>
+            <translation>Constellations</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Which satellites: Pléiades Neo (0.3 m), Pléiades (0.5 m), SPOT (1.5 m); several allowed.</source>
+            <translation>Quels satellites : Pléiades Neo (0,3 m), Pléiades (0,5 m), SPOT (1,5 m) ; plusieurs possibles.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Acquired after</source>
+            <translation>Acquises après</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Acquired before</source>
+            <translation>Acquises avant</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Optional; UTC.</source>
+            <translation>Facultatif ; en UTC.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Maximum cloud cover (%)</source>
+            <translation>Couverture nuageuse maximale (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Optional; scenes cloudier than this are left out.</source>
+            <translation>Facultatif ; les scènes plus nuageuses sont écartées.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Maximum incidence angle (°)</source>
+            <translation>Angle d'incidence maximal (°)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Optional; 0° looks straight down.</source>
+            <translation>Facultatif ; 0° correspond à une visée verticale.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>At most this many scenes</source>
+            <translation>Nombre maximal de scènes</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>The newest first; the search stops there.</source>
+            <translation>Les plus récentes d'abord ; la recherche s'arrête là.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Footprints</source>
+            <translation>Emprises</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>One polygon per scene, in EPSG:4326; pricearchive and placeorder read it back.</source>
+            <translation>Un polygone par scène, en EPSG:4326 ; pricearchive et placeorder la relisent.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Scenes found</source>
+            <translation>Scènes trouvées</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>{count} scene(s) found.</source>
+            <translation>{count} scène(s) trouvée(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Price archive scenes</source>
+            <translation>Chiffrer des scènes d'archive</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Asks OneAtlas the price of ordering archive scenes over an area of interest. Nothing is ordered.
+
+SCENES is a footprints layer from 'Search the archive' (its selected features with 'Selected features only', or all). Scenes of several constellations are priced as one product each.
+
+PRODUCT_OPTIONS (optional) are name=value pairs separated by ';' (for example processing_level=ortho;image_format=geotiff); the API's defaults fill the rest. The market and end user details are optional here (the price body needs them: stand-ins are sent when empty).
+
+Outputs: PRICE, CURRENCY, and OUTPUT, a table with one row per product.
+
+Example (qgis_process):
+qgis_process run oneatlas:pricearchive -- SCENES=scenes.gpkg AOI=site_aoi.gpkg OUTPUT=prices.csv</source>
+            <translation>Demande à OneAtlas le prix de la commande de scènes d'archive sur une zone d'intérêt. Rien n'est commandé.
+
+SCENES est une couche d'emprises issue de « Rechercher dans l'archive » (ses entités sélectionnées avec « Entités sélectionnées uniquement », ou toutes). Les scènes de plusieurs constellations sont chiffrées comme un produit par constellation.
+
+PRODUCT_OPTIONS (facultatif) sont des paires nom=valeur séparées par « ; » (par exemple processing_level=ortho;image_format=geotiff) ; les valeurs par défaut de l'API complètent le reste. Le marché et l'utilisateur final sont facultatifs ici (la demande de prix en a besoin : des valeurs de remplacement sont envoyées s'ils sont vides).
+
+Sorties : PRICE, CURRENCY et OUTPUT, une table avec une ligne par produit.
+
+Exemple (qgis_process) :
+qgis_process run oneatlas:pricearchive -- SCENES=scenes.gpkg AOI=site_aoi.gpkg OUTPUT=prices.csv</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Scenes (footprints from 'Search the archive')</source>
+            <translation>Scènes (emprises de « Rechercher dans l'archive »)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>The scenes to price: every feature, or the selected ones.</source>
+            <translation>Les scènes à chiffrer : toutes les entités, ou celles sélectionnées.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Price per product</source>
+            <translation>Prix par produit</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>A table: product, constellation, scenes, area, billed area, minimum applied, amount.</source>
+            <translation>Une table : produit, constellation, scènes, superficie, superficie facturée, minimum appliqué, montant.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>{product}: {amount} {currency}</source>
+            <translation>{product} : {amount} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>The products are priced in different currencies ({currencies}): PRICE adds them up only per row of the table.</source>
+            <translation>Les produits sont chiffrés dans des devises différentes ({currencies}) : PRICE ne les additionne que par ligne de la table.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Product options</source>
+            <translation>Options du produit</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>name=value pairs separated by ';' (for example processing_level=ortho); empty: the API's defaults.</source>
+            <translation>Paires nom=valeur séparées par « ; » (par exemple processing_level=ortho) ; vide : les valeurs par défaut de l'API.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Optional for a price.</source>
+            <translation>Facultatif pour un prix.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Required.</source>
+            <translation>Obligatoire.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Market (id)</source>
+            <translation>Marché (identifiant)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>The market the images are for, as OneAtlas lists it (for example AGRI).</source>
+            <translation>Le marché auquel les images sont destinées, tel que OneAtlas le liste (par exemple AGRI).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>End user name</source>
+            <translation>Nom de l'utilisateur final</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Required for Pléiades Neo.</source>
+            <translation>Obligatoire pour Pléiades Neo.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>End user country (ISO 3166 alpha-2)</source>
+            <translation>Pays de l'utilisateur final (ISO 3166 alpha-2)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>For example FR.</source>
+            <translation>Par exemple FR.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>E-mail for order notices</source>
+            <translation>Adresse e-mail pour les avis de commande</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_archive.py" />
+            <source>Order and delivery notices go there.</source>
+            <translation>Les avis de commande et de livraison y sont envoyés.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Place an order (paid)</source>
+            <translation>Passer une commande (payante)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Places a PAID order: archive scenes (SCENES and AOI) or a tasking (AOI and OFFER, with ATTEMPTS for OneDay / OneNow offers, or a window START-END for the others).
+
+It first asks the price. When the price is above MAX_PRICE (in CURRENCY), it stops and orders nothing. Otherwise it places the order once; if the connection fails while sending, the order is looked up by its customer reference and never sent twice (RECOVERED is then true).
+
+Give the market (PRIMARY_MARKET, for example AGRI), an e-mail for the notices and, for Pléiades Neo, the end user's name and country. CUSTOMER_REFERENCE is generated when empty; never reuse one.
+
+Outputs: ORDER_ID (the sales order or quotation id), PRICE, RECOVERED, CUSTOMER_REFERENCE.
+
+Example (qgis_process):
+qgis_process run oneatlas:placeorder -- SCENES=chosen.gpkg AOI=site_aoi.gpkg PRIMARY_MARKET=AGRI NOTIFICATION_EMAIL=gis@example.org END_USER_NAME="Toulouse Metropole" END_USER_COUNTRY=FR MAX_PRICE=2500 CURRENCY=EUR</source>
+            <translation>Passe une commande PAYANTE : des scènes d'archive (SCENES et AOI) ou une programmation (AOI et OFFER, avec ATTEMPTS pour les offres OneDay / OneNow, ou une fenêtre START-END pour les autres).
+
+Elle demande d'abord le prix. Si le prix dépasse MAX_PRICE (en CURRENCY), elle s'arrête et ne commande rien. Sinon elle passe la commande une seule fois ; si la connexion échoue pendant l'envoi, la commande est recherchée par sa référence client et jamais envoyée deux fois (RECOVERED vaut alors vrai).
+
+Indiquez le marché (PRIMARY_MARKET, par exemple AGRI), une adresse e-mail pour les avis et, pour Pléiades Neo, le nom et le pays de l'utilisateur final. CUSTOMER_REFERENCE est générée si elle est vide ; ne réutilisez jamais une référence.
+
+Sorties : ORDER_ID (l'identifiant de la commande client ou du devis), PRICE, RECOVERED, CUSTOMER_REFERENCE.
+
+Exemple (qgis_process) :
+qgis_process run oneatlas:placeorder -- SCENES=chosen.gpkg AOI=site_aoi.gpkg PRIMARY_MARKET=AGRI NOTIFICATION_EMAIL=gis@example.org END_USER_NAME="Toulouse Metropole" END_USER_COUNTRY=FR MAX_PRICE=2500 CURRENCY=EUR</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Archive scenes (footprints from 'Search the archive')</source>
+            <translation>Scènes d'archive (emprises de « Rechercher dans l'archive »)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>For an archive order: the scenes (all, or the selected ones), of one constellation.</source>
+            <translation>Pour une commande d'archive : les scènes (toutes, ou celles sélectionnées), d'une seule constellation.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Chosen attempt (from 'Tasking feasibility')</source>
+            <translation>Tentative choisie (de « Faisabilité et tentatives de programmation »)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>For a OneDay / OneNow tasking: exactly one attempt (select it and tick 'Selected features only').</source>
+            <translation>Pour une programmation OneDay / OneNow : exactement une tentative (sélectionnez-la et cochez « Entités sélectionnées uniquement »).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Customer reference</source>
+            <translation>Référence client</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Unique per order: it finds the order again after a lost answer and appears on the invoice. Generated when empty.</source>
+            <translation>Unique par commande : elle permet de retrouver la commande après une réponse perdue et figure sur la facture. Générée si vide.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Maximum price</source>
+            <translation>Prix maximal</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Required. Nothing is ordered when the price is above this amount.</source>
+            <translation>Obligatoire. Rien n'est commandé si le prix dépasse ce montant.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Currency of the maximum price</source>
+            <translation>Devise du prix maximal</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Nothing is ordered when the price is in another currency.</source>
+            <translation>Rien n'est commandé si le prix est dans une autre devise.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Order id</source>
+            <translation>Identifiant de la commande</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Recovered after a lost answer</source>
+            <translation>Retrouvée après une réponse perdue</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Nothing was ordered.</source>
+            <translation>Rien n'a été commandé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Give MAX_PRICE, the most this order may cost: nothing was ordered.</source>
+            <translation>Indiquez MAX_PRICE, le prix maximal de cette commande : rien n'a été commandé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Price: {amount:.2f} {currency} (reference {reference}).</source>
+            <translation>Prix : {amount:.2f} {currency} (référence {reference}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>The price is {amount:.2f} {currency}, above your maximum of {maximum:.2f} {currency}: nothing was ordered.</source>
+            <translation>Le prix est de {amount:.2f} {currency}, au-dessus de votre maximum de {maximum:.2f} {currency} : rien n'a été commandé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>Give either SCENES (an archive order) or OFFER (a tasking order), not both and not neither: nothing was ordered.</source>
+            <translation>Indiquez soit SCENES (une commande d'archive), soit OFFER (une commande de programmation), pas les deux ni aucun : rien n'a été commandé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_order.py" />
+            <source>A {offer} order names the satellite pass: give ATTEMPTS (one attempt from 'Tasking feasibility'). Nothing was ordered.</source>
+            <translation>Une commande {offer} désigne le passage du satellite : indiquez ATTEMPTS (une tentative de « Faisabilité et tentatives de programmation »). Rien n'a été commandé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>List orders</source>
+            <translation>Lister les commandes</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Writes the orders of every contract of your account as a layer: the ordered area as footprint, the customer reference, product, status, amount and dates (UTC).
+
+Example (qgis_process):
+qgis_process run oneatlas:listorders -- OUTPUT=orders.gpkg</source>
+            <translation>Écrit les commandes de tous les contrats de votre compte dans une couche : la zone commandée comme emprise, la référence client, le produit, l'état, le montant et les dates (UTC).
+
+Exemple (qgis_process) :
+qgis_process run oneatlas:listorders -- OUTPUT=orders.gpkg</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>One feature per order line, EPSG:4326.</source>
+            <translation>Une entité par ligne de commande, EPSG:4326.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Order lines</source>
+            <translation>Lignes de commande</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>{count} order line(s).</source>
+            <translation>{count} ligne(s) de commande.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Download delivered products</source>
+            <translation>Télécharger les produits livrés</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Downloads the delivered products of an order (ORDER: its customer reference or sales order id) or one delivered product (ITEM: its id) into OUTPUT_FOLDER. Each file is checked against the checksum OneAtlas announces; a file that fails is deleted, a download cut short keeps a '.part' file.
+
+Outputs: FILES (the paths, one per line), COUNT.
+
+Example (qgis_process):
+qgis_process run oneatlas:download -- ORDER=qgis-processing_20250101120000_ab12cd34 OUTPUT_FOLDER=/data/oneatlas</source>
+            <translation>Télécharge dans OUTPUT_FOLDER les produits livrés d'une commande (ORDER : sa référence client ou son identifiant de commande client) ou un seul produit livré (ITEM : son identifiant). Chaque fichier est contrôlé avec la somme de contrôle annoncée par OneAtlas ; un fichier qui échoue est supprimé, un téléchargement interrompu laisse un fichier « .part ».
+
+Sorties : FILES (les chemins, un par ligne), COUNT.
+
+Exemple (qgis_process) :
+qgis_process run oneatlas:download -- ORDER=qgis-processing_20250101120000_ab12cd34 OUTPUT_FOLDER=/data/oneatlas</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Order (reference or sales order id)</source>
+            <translation>Commande (référence ou identifiant de commande client)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Every delivered product of this order.</source>
+            <translation>Tous les produits livrés de cette commande.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Delivered product id</source>
+            <translation>Identifiant du produit livré</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>One delivered product, instead of a whole order.</source>
+            <translation>Un seul produit livré, au lieu d'une commande entière.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Folder</source>
+            <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Where the product archives are written.</source>
+            <translation>Où les archives des produits sont écrites.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Files written</source>
+            <translation>Fichiers écrits</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>The download was stopped; the file being downloaded was not kept.</source>
+            <translation>Le téléchargement a été interrompu ; le fichier en cours de téléchargement n'a pas été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Give either ORDER (a customer reference or sales order id) or ITEM (a delivered product id).</source>
+            <translation>Indiquez soit ORDER (une référence client ou un identifiant de commande client), soit ITEM (un identifiant de produit livré).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Downloaded {path}</source>
+            <translation>Téléchargé : {path}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>the delivered product '{item}'</source>
+            <translation>le produit livré « {item} »</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>the order '{order}'</source>
+            <translation>la commande « {order} »</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_orders.py" />
+            <source>Nothing is delivered yet for {what}: orders are delivered hours to days after they are placed ('List orders' shows their status).</source>
+            <translation>Rien n'est encore livré pour {what} : les commandes sont livrées quelques heures à quelques jours après avoir été passées (« Lister les commandes » indique leur état).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Tasking offer (product type id)</source>
+            <translation>Offre de programmation (identifiant du type de produit)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>One of your contracts' tasking offers, for example PleiadesNeoOneDay or SPOTTaskingOneNow; a wrong id fails with the list of your offers.</source>
+            <translation>Une des offres de programmation de vos contrats, par exemple PleiadesNeoOneDay ou SPOTTaskingOneNow ; un identifiant erroné échoue avec la liste de vos offres.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Window start (UTC)</source>
+            <translation>Début de la fenêtre (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Window end (UTC)</source>
+            <translation>Fin de la fenêtre (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Optional: the offer's usual window from now when empty.</source>
+            <translation>Facultatif : vide, la fenêtre habituelle de l'offre à partir de maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Acquisition mode</source>
+            <translation>Mode d'acquisition</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>MONO, STEREO or TRISTEREO.</source>
+            <translation>MONO, STEREO ou TRISTEREO.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Acquisitions cloudier than this are not delivered.</source>
+            <translation>Les acquisitions plus nuageuses ne sont pas livrées.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>0° looks straight down.</source>
+            <translation>0° correspond à une visée verticale.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Your contracts offer no tasking '{offer}'. Choose one of: {known}.</source>
+            <translation>Vos contrats n'offrent aucune programmation « {offer} ». Choisissez parmi : {known}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Tasking feasibility and attempts</source>
+            <translation>Faisabilité et tentatives de programmation</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is AUTOMATIC (order directly) or MANUAL (Airbus studies it: a Pléiades Neo MANUAL tasking is ordered through a quotation, in the panel), DIFFICULTY is EASY or CHALLENGING.
+
+For the offers that order a chosen satellite pass (OneDay, OneNow), OUTPUT lists the attempts with their start and end times; select one and give it to 'Place an order' as ATTEMPTS.
+
+Nothing is ordered.
+
+Example (qgis_process):
+qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneDay OUTPUT=attempts.gpkg</source>
+            <translation>Demande à OneAtlas si une offre de programmation peut acquérir la zone d'intérêt dans la fenêtre : FEASIBILITY vaut AUTOMATIC (commande directe) ou MANUAL (Airbus l'étudie : une programmation Pléiades Neo MANUAL se commande par un devis, dans le panneau), DIFFICULTY vaut EASY ou CHALLENGING.
+
+Pour les offres qui commandent un passage choisi du satellite (OneDay, OneNow), OUTPUT liste les tentatives avec leurs heures de début et de fin ; sélectionnez-en une et donnez-la à « Passer une commande (payante) » comme ATTEMPTS.
+
+Rien n'est commandé.
+
+Exemple (qgis_process) :
+qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneDay OUTPUT=attempts.gpkg</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Attempts</source>
+            <translation>Tentatives</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>The satellite passes (footprint, start_time, end_time, order_deadline), for OneDay and OneNow offers; empty for the others.</source>
+            <translation>Les passages du satellite (emprise, start_time, end_time, order_deadline), pour les offres OneDay et OneNow ; vide pour les autres.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>AUTOMATIC or MANUAL</source>
+            <translation>AUTOMATIC ou MANUAL</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>EASY or CHALLENGING</source>
+            <translation>EASY ou CHALLENGING</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>Available</source>
+            <translation>Disponible</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>{count} attempt(s).</source>
+            <translation>{count} tentative(s).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/alg_tasking.py" />
+            <source>{offer} orders a window, not a chosen pass: no attempts.</source>
+            <translation>{offer} commande une fenêtre, pas un passage choisi : aucune tentative.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" />
+            <source>Area of interest</source>
+            <translation>Zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" />
+            <source>Tasking</source>
+            <translation>Programmation</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" />
+            <source>Orders and delivery</source>
+            <translation>Commandes et livraison</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/base.py" />
             <source>Cancelled. {what}</source>
             <translation>Annulé. {what}</translation>
@@ -1097,12 +1781,12 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../processing_provider/layers.py" />
             <source>The area of interest does not follow the OneAtlas rules: {problems} Run 'Check AOI' with 'Fix' ticked and use its output.</source>
-            <translation>La zone d'intérêt ne respecte pas les règles OneAtlas : {problems} Lancez « Check AOI » avec « Fix » coché et utilisez sa sortie.</translation>
+            <translation>La zone d'intérêt ne respecte pas les règles OneAtlas : {problems} Lancez « Vérifier (et corriger) une zone d'intérêt » avec « Corriger ce qui peut l'être » coché et utilisez sa sortie.</translation>
         </message>
         <message>
             <location filename="../processing_provider/layers.py" />
             <source>The scenes layer lacks the field(s) {fields}: use the footprints written by 'Search the archive'.</source>
-            <translation>Il manque à la couche des scènes le ou les champs {fields} : utilisez les emprises écrites par « Search the archive ».</translation>
+            <translation>Il manque à la couche des scènes le ou les champs {fields} : utilisez les emprises écrites par « Rechercher dans l'archive ».</translation>
         </message>
         <message>
             <location filename="../processing_provider/layers.py" />
@@ -1112,12 +1796,42 @@ Cliquez pour modifier les critères</translation>
         <message>
             <location filename="../processing_provider/layers.py" />
             <source>The attempts layer has no 'segment_key' field: use the attempts written by 'Tasking feasibility'.</source>
-            <translation>La couche des tentatives n'a pas de champ « segment_key » : utilisez les tentatives écrites par « Tasking feasibility ».</translation>
+            <translation>La couche des tentatives n'a pas de champ « segment_key » : utilisez les tentatives écrites par « Faisabilité et tentatives de programmation ».</translation>
         </message>
         <message>
             <location filename="../processing_provider/layers.py" />
             <source>Choose exactly one attempt: select one feature of the attempts layer and tick 'Selected features only' ({count} given). Nothing was ordered.</source>
             <translation>Choisissez exactement une tentative : sélectionnez une entité de la couche des tentatives et cochez « Entités sélectionnées uniquement » ({count} fournies). Rien n'a été commandé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/ordering.py" />
+            <source>The product options are not a valid JSON object; write them as name=value pairs separated by ';', for example processing_level=ortho;image_format=geotiff.</source>
+            <translation>Les options du produit ne sont pas un objet JSON valide ; écrivez-les en paires nom=valeur séparées par « ; », par exemple processing_level=ortho;image_format=geotiff.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/ordering.py" />
+            <source>'{part}' is not a product option: write name=value, for example processing_level=ortho.</source>
+            <translation>« {part} » n'est pas une option de produit : écrivez nom=valeur, par exemple processing_level=ortho.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/ordering.py" />
+            <source>Give the market the images are for (PRIMARY_MARKET).</source>
+            <translation>Indiquez le marché auquel les images sont destinées (PRIMARY_MARKET).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/ordering.py" />
+            <source>{product}: option {name} = {value} (default)</source>
+            <translation>{product} : option {name} = {value} (par défaut)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/ordering.py" />
+            <source>One order holds scenes of one constellation; these scenes are {names}. Select the scenes of one constellation (or run the algorithm once per constellation).</source>
+            <translation>Une commande contient les scènes d'une seule constellation ; ces scènes sont {names}. Sélectionnez les scènes d'une seule constellation (ou lancez l'algorithme une fois par constellation).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/ordering.py" />
+            <source>The price is in {price_currency}, not in {currency}: nothing was ordered. Give MAX_PRICE in {price_currency}.</source>
+            <translation>Le prix est en {price_currency}, pas en {currency} : rien n'a été commandé. Indiquez MAX_PRICE en {price_currency}.</translation>
         </message>
     </context>
     <context>
@@ -1672,6 +2386,11 @@ Cliquez pour modifier les critères</translation>
             <location filename="../ui/ordering/confirmation.py" />
             <source>Order for {amount}</source>
             <translation>Commander pour {amount}</translation>
+        </message>
+        <message>
+            <location filename="../ui/ordering/confirmation.py" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../ui/ordering/confirmation.py" />
@@ -3448,6 +4167,126 @@ Cliquez pour modifier les critères</translation>
             <location filename="../core/field_words.py" />
             <source>Contact {support}.</source>
             <translation>Contactez {support}.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label}: '{value}' is not a number.</source>
+            <translation>{label} : « {value} » n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label}: {value} is outside {low} to {high}.</source>
+            <translation>{label} : {value} est en dehors de l'intervalle {low} à {high}.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>none with the other choices</source>
+            <translation>aucune avec les autres choix</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label}: '{value}' is not allowed here (allowed: {allowed}).</source>
+            <translation>{label} : « {value} » n'est pas autorisé ici (autorisé : {allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>The product options are not complete: {problems}</source>
+            <translation>Les options du produit ne sont pas complètes : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>'{name}' is not an option of {product}.</source>
+            <translation>« {name} » n'est pas une option de {product}.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>{label} must be chosen.</source>
+            <translation>{label} doit être choisi.</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
+            <source>OneAtlas accepted the order (HTTP {status}) but its answer was unreadable; the order was found by its reference.</source>
+            <translation>OneAtlas a accepté la commande (HTTP {status}) mais sa réponse était illisible ; la commande a été retrouvée par sa référence.</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
+            <source>OneAtlas accepted the order (HTTP {status}) but its answer was unreadable: the order exists; its ids will appear in the Orders tab.</source>
+            <translation>OneAtlas a accepté la commande (HTTP {status}) mais sa réponse était illisible : la commande existe ; ses identifiants apparaîtront dans l'onglet Commandes.</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
+            <source>The connection was cut while OneAtlas sent its answer ({kind}).</source>
+            <translation>La connexion a été coupée pendant que OneAtlas envoyait sa réponse ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>Cannot tell which satellites '{product}' tasks.</source>
+            <translation>Impossible de savoir quels satellites « {product} » programme.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>'{product}' is not a tasking product this plugin knows.</source>
+            <translation>« {product} » n'est pas un produit de programmation connu de cette extension.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>Choose when the acquisition may take place (start and end).</source>
+            <translation>Choisissez quand l'acquisition peut avoir lieu (début et fin).</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>The acquisition window is in the past: choose future dates.</source>
+            <translation>La fenêtre d'acquisition est dans le passé : choisissez des dates futures.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>The acquisition window ends before it starts.</source>
+            <translation>La fenêtre d'acquisition se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>A OneDay window lasts at most 1 day (this one lasts {days} days): shorten it.</source>
+            <translation>Une fenêtre OneDay dure au plus 1 jour (celle-ci dure {days} jours) : raccourcissez-la.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>A OneNow window lasts 3 to 14 days (this one lasts {days} days): change the end date.</source>
+            <translation>Une fenêtre OneNow dure de 3 à 14 jours (celle-ci dure {days} jours) : changez la date de fin.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>Acquisition mode must be one of {modes}.</source>
+            <translation>Le mode d'acquisition doit être l'un de : {modes}.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>{offer} is not available for this area and window.</source>
+            <translation>{offer} n'est pas disponible pour cette zone et cette fenêtre.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>needs a manual study by Airbus: request a quotation</source>
+            <translation>nécessite une étude manuelle par Airbus : demandez un devis</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>can be ordered directly</source>
+            <translation>peut être commandée directement</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>{offer}: {difficulty}, {how}.</source>
+            <translation>{offer} : {difficulty}, {how}.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>OneAtlas sent a feasibility answer without a usable result for {offer} (the API may have changed). Try again later.</source>
+            <translation>OneAtlas a envoyé une réponse de faisabilité sans résultat utilisable pour {offer} (l'API a peut-être changé). Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>OneAtlas sent an acquisition attempt without its key (the API may have changed).</source>
+            <translation>OneAtlas a envoyé une tentative d'acquisition sans sa clé (l'API a peut-être changé).</translation>
         </message>
     </context>
 </TS>

@@ -12,21 +12,27 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.aoi import check_aoi, fix_all
 from ..ui.common.i18n import translated
-from .base import OneAtlasAlgorithm, check_cancelled, tr, with_help
+from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import DOUBLE, INT, WGS84, aoi_geometry, feature, make_fields, source_crs
 
 AOI_FIELDS = (("area_km2", DOUBLE), ("vertices", INT))
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OneAtlasProcessing", text)
+
+
 class CheckAoi(OneAtlasAlgorithm):
     NAME = "checkaoi"
-    TITLE = "Check (and fix) an area of interest"
+    TITLE = QT_TRANSLATE_NOOP("OneAtlasProcessing", "Check (and fix) an area of interest")
     GROUP_ID = "aoi"
     NEEDS_CLIENT = False
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "OneAtlasProcessing",
         "Checks a polygon layer against the OneAtlas AOI rules (one polygon, at most 999 vertices, no holes, "
         "no self-intersection, WGS84) and, with Fix ticked, repairs what can be repaired: merges parts, "
         "fills holes, simplifies the outline.\n\n"

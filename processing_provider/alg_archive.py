@@ -14,10 +14,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.catalog import ArchiveSearch
 from ..core.products import CONSTELLATION_NAMES, CONSTELLATIONS
-from .base import OneAtlasAlgorithm, check_cancelled, tr, with_help
+from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import (
     SCENE_FIELDS,
     WGS84,
@@ -42,6 +43,10 @@ PRICE_FIELDS = (
     ("amount", "double"),
     ("currency", "string"),
 )
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OneAtlasProcessing", text)
 
 
 def coverage_percent(aoi, footprint):
@@ -85,9 +90,10 @@ def optional_datetime(algorithm, parameters, name, context):
 
 class SearchArchive(OneAtlasAlgorithm):
     NAME = "searcharchive"
-    TITLE = "Search the archive"
+    TITLE = QT_TRANSLATE_NOOP("OneAtlasProcessing", "Search the archive")
     GROUP_ID = "archive"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "OneAtlasProcessing",
         "Searches the OneAtlas archive (Pléiades Neo, Pléiades, SPOT) over an area of interest and writes "
         "the "
         "footprints of the scenes you can order, with their scene id, constellation, platform, acquisition "
@@ -214,9 +220,10 @@ class SearchArchive(OneAtlasAlgorithm):
 
 class PriceArchive(OneAtlasAlgorithm):
     NAME = "pricearchive"
-    TITLE = "Price archive scenes"
+    TITLE = QT_TRANSLATE_NOOP("OneAtlasProcessing", "Price archive scenes")
     GROUP_ID = "archive"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "OneAtlasProcessing",
         "Asks OneAtlas the price of ordering archive scenes over an area of interest. Nothing is ordered.\n\n"
         "SCENES is a footprints layer from 'Search the archive' (its selected features with 'Selected "
         "features only', or all). Scenes of several constellations are priced as one product each.\n\n"

@@ -15,20 +15,26 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.orders import TaskingOrderRequest, new_customer_reference
 from .alg_archive import add_aoi_parameter, add_details_parameters, details_from
 from .alg_tasking import add_tasking_parameters, tasking_search
-from .base import OneAtlasAlgorithm, check_cancelled, tr, with_help
+from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import attempt_from_source, checked_aoi, scenes_from_source
 from .ordering import archive_request, currency_problem, filled_details, one_constellation, parse_options
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OneAtlasProcessing", text)
+
+
 class PlaceOrder(OneAtlasAlgorithm):
     NAME = "placeorder"
-    TITLE = "Place an order (paid)"
+    TITLE = QT_TRANSLATE_NOOP("OneAtlasProcessing", "Place an order (paid)")
     GROUP_ID = "orders"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "OneAtlasProcessing",
         "Places a PAID order: archive scenes (SCENES and AOI) or a tasking (AOI and OFFER, with ATTEMPTS for "
         "OneDay / OneNow offers, or a window START-END for the others).\n\n"
         "It first asks the price. When the price is above MAX_PRICE (in CURRENCY), it stops and orders "

@@ -15,9 +15,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.parsing import geometry_from_geojson
-from .base import OneAtlasAlgorithm, check_cancelled, tr, with_help
+from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import DATETIME, DOUBLE, STRING, WGS84, feature, make_fields, qdatetime, single_polygon
 
 ORDER_FIELDS = (
@@ -35,6 +36,10 @@ ORDER_FIELDS = (
     ("last_change", DATETIME),
 )
 _SALES_ORDER_ID = re.compile(r"^(SAL|QUO)\d+$", re.IGNORECASE)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OneAtlasProcessing", text)
 
 
 def _footprint(line):
@@ -55,9 +60,10 @@ def _amount(line):
 
 class ListOrders(OneAtlasAlgorithm):
     NAME = "listorders"
-    TITLE = "List orders"
+    TITLE = QT_TRANSLATE_NOOP("OneAtlasProcessing", "List orders")
     GROUP_ID = "orders"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "OneAtlasProcessing",
         "Writes the orders of every contract of your account as a layer: the ordered area as footprint, the "
         "customer reference, product, status, amount and dates (UTC).\n\n"
         "Example (qgis_process):\n"
@@ -114,9 +120,10 @@ class ListOrders(OneAtlasAlgorithm):
 
 class Download(OneAtlasAlgorithm):
     NAME = "download"
-    TITLE = "Download delivered products"
+    TITLE = QT_TRANSLATE_NOOP("OneAtlasProcessing", "Download delivered products")
     GROUP_ID = "orders"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "OneAtlasProcessing",
         "Downloads the delivered products of an order (ORDER: its customer reference or sales order id) or "
         "one "
         "delivered product (ITEM: its id) into OUTPUT_FOLDER. Each file is checked against the checksum "

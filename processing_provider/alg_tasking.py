@@ -13,13 +13,18 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core import errors
 from ..core.products import tasking_product_types
 from ..core.tasking import ACQUISITION_MODES, ATTEMPT_PROG_TYPES, TaskingSearch, default_window, prog_type_of
 from .alg_archive import add_aoi_parameter, optional_datetime
-from .base import OneAtlasAlgorithm, check_cancelled, tr, with_help
+from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import ATTEMPT_FIELDS, WGS84, checked_aoi, feature, make_fields, qdatetime, single_polygon
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OneAtlasProcessing", text)
 
 
 def add_tasking_parameters(algorithm, offer_optional: bool = False):
@@ -118,9 +123,10 @@ def tasking_search(algorithm, parameters, context, aoi):
 
 class Feasibility(OneAtlasAlgorithm):
     NAME = "feasibility"
-    TITLE = "Tasking feasibility and attempts"
+    TITLE = QT_TRANSLATE_NOOP("OneAtlasProcessing", "Tasking feasibility and attempts")
     GROUP_ID = "tasking"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "OneAtlasProcessing",
         "Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is "
         "AUTOMATIC (order directly) or MANUAL (Airbus studies it: a Pléiades Neo MANUAL tasking is ordered "
         "through a quotation, in the panel), DIFFICULTY is EASY or CHALLENGING.\n\n"

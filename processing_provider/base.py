@@ -2,7 +2,7 @@
 failures as QgsProcessingException in the dock's own sentences (never a traceback, never a secret)."""
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core import errors
 from ..ui.common.icons import icon
@@ -42,10 +42,10 @@ class OneAtlasAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
     NEEDS_CLIENT = True
     GROUPS = {
-        "aoi": "Area of interest",
-        "archive": "Archive",
-        "tasking": "Tasking",
-        "orders": "Orders and delivery",
+        "aoi": QT_TRANSLATE_NOOP("OneAtlasProcessing", "Area of interest"),
+        "archive": QT_TRANSLATE_NOOP("OneAtlasProcessing", "Archive"),
+        "tasking": QT_TRANSLATE_NOOP("OneAtlasProcessing", "Tasking"),
+        "orders": QT_TRANSLATE_NOOP("OneAtlasProcessing", "Orders and delivery"),
     }
 
     def __init__(self, client_source=None):

@@ -5,11 +5,18 @@ import json
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core import errors
 from ..core.models import NEO
 from ..core.orders import ArchiveOrderRequest, new_customer_reference
 from ..core.products import CONSTELLATION_NAMES, archive_product_type, backend_of_constellation
-from .base import check_cancelled, tr
+from .base import check_cancelled
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OneAtlasProcessing", text)
+
 
 # Used when only a price is asked for and the caller gave no end user details: the price body is the order
 # body, which needs them (placeorder never uses these: it requires the real values).

@@ -68,6 +68,7 @@ class ConfirmOrderDialog(QDialog):
         self.confirm_button.setObjectName("confirmOrderButton")
         self.confirm_button.setAutoDefault(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(tr("Cancel"))  # Qt's own text stays English without a Qt translator
         self.cancel_button.setObjectName("cancelOrderButton")
         self.cancel_button.setDefault(True)  # Enter does not spend money
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
