@@ -15,7 +15,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_archive_ui import LATENCY_MS, TARGET_MS, Heartbeat, _importable, wait_until  # noqa: E402
+from bench_archive_ui import LATENCY_MS, Heartbeat, _importable, wait_until  # noqa: E402
+
+# Issue 11's target for the tasking flow (the archive benchmark holds itself to one frame, 16 ms).
+TARGET_MS = 50.0
 
 
 def main():

@@ -120,3 +120,16 @@ def search_page_from_json(body, page, items_per_page, what="the search results")
     total = as_int(body.get("totalResults"), len(scenes))
     per_page = as_int(body.get("itemsPerPage"), items_per_page) or items_per_page
     return SearchPage(scenes=scenes, total=total, page=page, items_per_page=per_page)
+
+
+def coverage_percent(aoi, footprint):
+    """Share of the AOI (a WGS84 shapely polygon) inside a scene's footprint, in %, or None when either is
+    missing. Ratio of areas in degrees: over an AOI of a few dozen km the scale factor is the same in
+    numerator and denominator, so the ratio is right to well under 1 %."""
+    if aoi is None or footprint is None or aoi.is_empty or aoi.area <= 0:
+        return None
+    try:
+        inside = aoi.intersection(footprint).area
+    except Exception:  # an invalid server footprint must not break a whole page of results
+        inside = aoi.intersection(footprint.buffer(0)).area
+    return max(0.0, min(100.0, 100.0 * inside / aoi.area))

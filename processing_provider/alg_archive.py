@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.catalog import ArchiveSearch
+from ..core.catalog import ArchiveSearch, coverage_percent
 from ..core.products import CONSTELLATION_NAMES, CONSTELLATIONS
 from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import (
@@ -47,18 +47,6 @@ PRICE_FIELDS = (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("OneAtlasProcessing", text)
-
-
-def coverage_percent(aoi, footprint):
-    """Share of the AOI inside a footprint (ratio of areas in degrees: the scale factor cancels out over an
-    AOI of a few dozen km)."""
-    if aoi is None or footprint is None or aoi.is_empty or aoi.area <= 0:
-        return None
-    try:
-        inside = aoi.intersection(footprint).area
-    except Exception:  # an invalid server footprint must not stop the search
-        inside = aoi.intersection(footprint.buffer(0)).area
-    return max(0.0, min(100.0, 100.0 * inside / aoi.area))
 
 
 def add_aoi_parameter(algorithm, help_text=None):

@@ -22,7 +22,14 @@ from .alg_archive import add_aoi_parameter, add_details_parameters, details_from
 from .alg_tasking import add_tasking_parameters, tasking_search
 from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import attempt_from_source, checked_aoi, scenes_from_source
-from .ordering import archive_request, currency_problem, filled_details, one_constellation, parse_options
+from .ordering import (
+    archive_request,
+    currency_problem,
+    filled_details,
+    one_constellation,
+    parse_options,
+    request_fields,
+)
 
 
 def tr(text: str) -> str:
@@ -198,15 +205,7 @@ class PlaceOrder(OneAtlasAlgorithm):
         resolved.raise_for_problems()
         key, start, end = attempt if attempt is not None else (None, search.start, search.end)
         return TaskingOrderRequest(
-            contract_id=contract.contract_id,
-            product_type_id=search.product_type.product_type_id,
-            aoi=aoi,
-            options=resolved.values,
-            primary_market=filled.market,
-            customer_reference=filled.reference,
-            notification_email=filled.email,
-            end_user_name=filled.end_user_name or None,
-            end_user_country=filled.end_user_country or None,
+            **request_fields(contract, search.product_type.product_type_id, aoi, resolved, filled),
             start=start,
             end=end,
             acquisition_mode=search.acquisition_mode,

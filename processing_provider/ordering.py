@@ -128,18 +128,24 @@ def archive_request(
             )
     check_cancelled(feedback)
     filled = filled_details(client, contract, details, price_only)
-    return ArchiveOrderRequest(
-        contract_id=contract.contract_id,
-        product_type_id=product_type.product_type_id,
-        scenes=list(scenes),
-        aoi=aoi,
-        options=resolved.values,
-        primary_market=filled.market,
-        customer_reference=filled.reference,
-        notification_email=filled.email,
-        end_user_name=filled.end_user_name or None,
-        end_user_country=filled.end_user_country or None,
-    )
+    fields = request_fields(contract, product_type.product_type_id, aoi, resolved, filled)
+    return ArchiveOrderRequest(scenes=list(scenes), **fields)
+
+
+def request_fields(contract, product_type_id, aoi, resolved, filled) -> dict:
+    """What every order request (archive or tasking) is given: contract, product, AOI, options and the
+    commercial details."""
+    return {
+        "contract_id": contract.contract_id,
+        "product_type_id": product_type_id,
+        "aoi": aoi,
+        "options": resolved.values,
+        "primary_market": filled.market,
+        "customer_reference": filled.reference,
+        "notification_email": filled.email,
+        "end_user_name": filled.end_user_name or None,
+        "end_user_country": filled.end_user_country or None,
+    }
 
 
 def one_constellation(scenes) -> str:

@@ -161,3 +161,15 @@ def test_insufficient_credit_is_a_typed_error(simulator):
     with pytest.raises(errors.InsufficientCreditError):
         client.place_order(request)
     assert not simulator.orders
+
+
+def test_coverage_percent_is_the_share_of_the_aoi_a_footprint_covers():
+    from shapely.geometry import box
+
+    from oneatlas_ppo.core.catalog import coverage_percent
+
+    aoi = box(0, 0, 2, 1)
+    assert coverage_percent(aoi, box(1, 0, 3, 1)) == 50.0
+    assert coverage_percent(aoi, box(-1, -1, 3, 2)) == 100.0
+    assert coverage_percent(aoi, box(5, 5, 6, 6)) == 0.0
+    assert coverage_percent(aoi, None) is None

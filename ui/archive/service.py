@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from ...core import errors
-from ...core.catalog import ArchiveSearch
+from ...core.catalog import ArchiveSearch, coverage_percent
 from ...core.models import NEO
 from ...core.products import archive_product_type, backend_of_constellation
 from ..common.tasks import check_cancelled
@@ -19,18 +19,6 @@ ITEMS_PER_PAGE = 50
 THUMBNAIL_BATCH = 8
 
 # ------------------------------------------------------------------------------------------ search
-
-
-def coverage_percent(aoi, footprint) -> Optional[float]:
-    """Share of the AOI inside the footprint. Ratio of areas in degrees: over an AOI of a few dozen km the
-    scale factor is the same in numerator and denominator, so the ratio is right to well under 1 %."""
-    if aoi is None or footprint is None or aoi.is_empty or aoi.area <= 0:
-        return None
-    try:
-        inside = aoi.intersection(footprint).area
-    except Exception:  # an invalid server footprint must not break the whole page
-        inside = aoi.intersection(footprint.buffer(0)).area
-    return max(0.0, min(100.0, 100.0 * inside / aoi.area))
 
 
 @dataclass
