@@ -43,19 +43,22 @@ class Prefetcher:
         self.runner = runner
         self._client = None
         self._started = set()
+        self._tasks = []  # the current client's calls, cancelled when another client takes over
         self.pending = 0
 
     def start(self, client, account) -> None:
         if client is not self._client:
-            self._client, self._started = client, set()
+            for task in self._tasks:  # a new connection: the old client's answers would be of no use
+                task.cancel_if_running()
+            self._client, self._started, self._tasks = client, set(), []
         for key, description, work in reference_calls(client, account):
             if key in self._started:
                 continue
             self._started.add(key)
             self.pending += 1
-            self.runner.start(description, work, on_success=self._finished,
-                              on_error=lambda error, key=key: self._failed(client, key, error),
-                              on_cancel=self._finished)
+            self._tasks.append(self.runner.start(
+                description, work, on_success=self._finished,
+                on_error=lambda error, key=key: self._failed(client, key, error), on_cancel=self._finished))
         if self.pending:
             LOGGER.debug("Fetching in the background what orders need (%d calls)", self.pending)
 
