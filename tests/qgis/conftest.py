@@ -38,7 +38,28 @@ def wait_until(condition, timeout=15.0, what="the condition"):
         if condition():
             return
         time.sleep(0.01)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}\n{background_state()}")
+
+
+def background_state() -> str:
+    """What was running when a wait timed out: QGIS's tasks and every Python thread's stack, so that an
+    intermittent timeout on a loaded CI machine says why instead of only that it happened."""
+    import sys
+    import threading
+    import traceback
+
+    from qgis.PyQt.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    lines = [f"Global thread pool: {pool.activeThreadCount()} of {pool.maxThreadCount()} threads busy",
+             "QGIS tasks still active:"]
+    for task in QgsApplication.taskManager().activeTasks():
+        lines.append(f"  {task.description()!r} status={int(task.status())} progress={task.progress():.0f}")
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    for ident, frame in sys._current_frames().items():
+        lines.append(f"Thread {names.get(ident, ident)}:")
+        lines.extend("  " + line.rstrip() for line in traceback.format_stack(frame)[-8:])
+    return "\n".join(lines)
 
 
 def process_events(rounds: int = 3) -> None:
