@@ -3290,6 +3290,14 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
     </context>
     <context>
+        <name>TaskGuard</name>
+        <message>
+            <location filename="../ui/common/task_guard.py" />
+            <source>QGIS did not start this background work (a known fault of its task manager); nothing was sent to OneAtlas. Please try again.</source>
+            <translation>QGIS n'a pas lancé cette tâche en arrière-plan (un défaut connu de son gestionnaire de tâches) ; rien n'a été envoyé à OneAtlas. Veuillez réessayer.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskingAttemptsList</name>
         <message>
             <location filename="../ui/tasking/attempts.py" />

@@ -6,13 +6,19 @@ Rules this module enforces, because breaking them freezes or crashes QGIS:
 - success and error callbacks run in the main thread (``QgsTask.finished``), and never after the runner was
   shut down (the plugin may have been unloaded meanwhile);
 - a Python reference to every running task is kept until QGIS is done with it, or the task is garbage
-  collected under QGIS's feet (QGIS issues 27095, 28531).
+  collected under QGIS's feet (QGIS issues 27095, 28531);
+- a task is never handed to QGIS while another of ours has ended its work but QGIS has not yet cleaned it
+  up, and a task QGIS lost anyway is reported instead of waited on for ever: see :mod:`.task_guard`.
 """
 
 import logging
+import time
 from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import QTimer
+
+from . import task_guard
 
 LOG = logging.getLogger("oneatlas_ppo.ui.tasks")
 
@@ -52,6 +58,7 @@ class CallableTask(QgsTask):
         self.error: Optional[BaseException] = None
         self.detached = False  # set when the runner shuts down: callbacks must no longer run
         self.ended = False  # set on the main thread when the task ends; QGIS deletes it soon after
+        self.submitted_at: Optional[float] = None  # when QGIS got it (the guard watches for lost tasks)
 
     def run(self) -> bool:  # worker thread
         try:
@@ -60,6 +67,8 @@ class CallableTask(QgsTask):
         except BaseException as error:  # noqa: BLE001 -- reported on the main thread, never lost
             self.error = error
             return False
+        finally:
+            task_guard.work_ended(self)
 
     def cancel_if_running(self) -> None:
         """Cancel, unless the task has ended: QGIS deletes ended tasks, and calling ``cancel()`` on a
@@ -67,12 +76,35 @@ class CallableTask(QgsTask):
         if not self.ended:
             self.cancel()
 
+    def is_queued(self) -> bool:
+        """Handed to QGIS and not started yet."""
+        return not self.ended and self.submitted_at is not None and self.status() == QgsTask.TaskStatus.Queued
+
+    def report_lost(self) -> None:
+        """QGIS lost this task (``task_guard``): end it, and tell its caller why in words."""
+        LOG.warning("QGIS never started the task %r (QGIS issue 53806); it is cancelled and reported",
+                    self.description())
+        self.error = task_guard.TaskLostError()
+        self.cancel()
+
+    def abandon(self) -> None:
+        """Cancelled before QGIS got it: nothing will call ``finished()``; publish the cancellation here."""
+        self.ended = True
+        if not self.detached and self._on_cancel is not None:
+            try:
+                self._on_cancel()
+            except Exception:
+                LOG.exception("Error while publishing the cancellation of %r", self.description())
+
     def finished(self, ok: bool) -> None:  # main thread
         self.ended = True
+        task_guard.cleaned_up_soon(self)
         if self.detached:
             return
         try:
-            if self.isCanceled() and (not ok or self.error is not None):
+            if isinstance(self.error, task_guard.TaskLostError):
+                self._on_error(self.error)
+            elif self.isCanceled() and (not ok or self.error is not None):
                 if self._on_cancel is not None:
                     self._on_cancel()
             elif ok:
@@ -91,6 +123,9 @@ class TaskRunner:
         self._next_key = 0
         self._shut_down = False
         self._listeners: List[Callable[[List[str]], None]] = []
+        self._watch = QTimer()  # looks for tasks QGIS lost while any task is running (task_guard)
+        self._watch.setInterval(1000)
+        self._watch.timeout.connect(self._look_for_lost_tasks)
 
     def add_listener(self, listener: Callable[[List[str]], None]) -> None:
         """``listener`` gets the descriptions of the running tasks whenever one starts or ends."""
@@ -117,9 +152,30 @@ class TaskRunner:
         self._running[key] = task
         task.taskCompleted.connect(lambda: self._forget(key))
         task.taskTerminated.connect(lambda: self._forget(key))
-        QgsApplication.taskManager().addTask(task)
+        task_guard.submit(task, self._submit)
+        if not self._watch.isActive():
+            self._watch.start()
         self._notify()
         return task
+
+    def _submit(self, task: CallableTask) -> None:
+        """Hand ``task`` to QGIS (called by the guard, at once or a moment later)."""
+        if self._shut_down or task.isCanceled():
+            task.abandon()
+            for key, running in list(self._running.items()):
+                if running is task:
+                    self._forget(key)
+            return
+        task.submitted_at = time.monotonic()
+        QgsApplication.taskManager().addTask(task)
+
+    def _look_for_lost_tasks(self) -> None:
+        tasks = list(self._running.values())
+        if not tasks or self._shut_down:
+            self._watch.stop()
+            return
+        for task in task_guard.lost_tasks(tasks, time.monotonic()):
+            task.report_lost()
 
     def _forget(self, key: int) -> None:
         if self._running.pop(key, None) is not None:
@@ -132,6 +188,7 @@ class TaskRunner:
     def shut_down(self) -> None:
         """Cancel everything and make sure no callback reaches widgets that are about to be deleted."""
         self._shut_down = True
+        self._watch.stop()
         for task in list(self._running.values()):
             task.detached = True
             task.cancel()
