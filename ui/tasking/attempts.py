@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex,
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..common.formatting import utc_time
+from ..common.i18n import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
@@ -28,8 +29,12 @@ def attempt_line(attempt) -> str:
         local=local_time(attempt.acquisition_start), incidence=incidence)
 
 
-COLUMNS = (tr("Date and time (UTC)"), tr("Local time"), tr("Satellite"), tr("Incidence"),
-           tr("Order before (UTC)"))
+# Marked here, translated where shown: at import the plugin's translator is not installed yet.
+COLUMNS = (QT_TRANSLATE_NOOP("TaskingAttemptsList", "Date and time (UTC)"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Local time"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Satellite"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Incidence"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Order before (UTC)"))
 
 
 class AttemptsModel(QAbstractTableModel):
@@ -50,7 +55,7 @@ class AttemptsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 -- Qt API
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
