@@ -82,6 +82,7 @@ def test_every_plural_has_its_english_forms():
 def test_a_plural_written_with_parentheses_is_reported(tmp_path):
     repo = copy_of_the_sources(tmp_path)
     tab = repo / "ui" / "tabs.py"
-    tab.write_text(tab.read_text(encoding="utf-8") + '\n\nNEW = tr("{count} tab(s) open")\n', encoding="utf-8")
+    source = tab.read_text(encoding="utf-8")
+    tab.write_text(source + '\n\nNEW = tr("{count} tab(s) open")\n', encoding="utf-8")
     assert "'(s)' without a count: give tr() the number (%n) for real plural forms: " \
            "[Tabs] '{count} tab(s) open'" in i18n.problems("fr", repo)
