@@ -3448,8 +3448,8 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         <name>TaskingAttemptsList</name>
         <message>
             <location filename="../ui/tasking/attempts.py" />
-            <source>, incidence {angle:.1f}°</source>
-            <translation>, incidence {angle:.1f}°</translation>
+            <source>, incidence {angle}°</source>
+            <translation>, incidence {angle}°</translation>
         </message>
         <message>
             <location filename="../ui/tasking/attempts.py" />
