@@ -48,6 +48,7 @@ venv: system-deps $(VENV)/.requirements-installed
 # "@default"), updates i18n/*.ts keeping every translation, then compiles them with Qt's lrelease.
 translations: venv
 	$(PY) scripts/i18n.py update --lang fr
+	$(PY) scripts/i18n.py update --lang en
 	$(PY) scripts/i18n.py release
 
 test: venv translations
@@ -75,7 +76,7 @@ demo: venv translations
 # LANG=fr (or any language with an i18n/*.ts) also makes that language's set into docs/screenshots/<lang>/.
 screenshots: venv translations
 	$(PY) scripts/screenshots.py --output docs/screenshots
-	@lang=$${LANG%%_*}; lang=$${lang%%.*}; if [ -n "$$lang" ] && [ -f i18n/oneatlas_ppo_$$lang.ts ]; then \
+	@lang=$${LANG%%_*}; lang=$${lang%%.*}; if [ -n "$$lang" ] && [ "$$lang" != en ] && [ -f i18n/oneatlas_ppo_$$lang.ts ]; then \
 		$(PY) scripts/screenshots.py --lang $$lang --output docs/screenshots/$$lang; fi
 
 clean:

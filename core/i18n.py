@@ -9,6 +9,10 @@ given, other languages from the catalogue's plural forms (Qt's ``%n``).
 ``scripts/i18n.py`` collects the literal first argument of every ``Text(...)`` and ``Plural(...)`` call.
 A Text loses its template when it is concatenated or put in an f-string: build sentences from Texts.
 
+``Number(english, pattern, (value, format, precision)...)`` is a number (or an area, a length...) inside
+a sentence: the English as core writes it, and the values themselves, so that the UI writes them in the
+user's locale ("0,9 km²") without ever reading the English back.
+
 ``localized(text)`` is the sentence in the user's language once the UI has set its translator
 (``set_translator``): ``str(error)`` of every OneAtlasError goes through it.
 """
@@ -48,7 +52,7 @@ class Text(str):
     def map_params(self, function) -> "Text":
         """The same sentence with ``function`` applied to each plain-string parameter (redaction)."""
         params = {key: value.map_params(function) if isinstance(value, Text)
-                  else function(value) if isinstance(value, str) else value
+                  else function(value) if isinstance(value, str) and not isinstance(value, Number) else value
                   for key, value in self.params.items()}
         return Text(self.template, **params)
 
@@ -68,6 +72,28 @@ class Plural(Text):
 
     def map_params(self, function) -> "Text":
         return self
+
+
+class Number(str):
+    """A number as core writes it in English ("0.9 km²"), with ``pattern`` ("{0} km²") and ``values``:
+    (value, format, precision) tuples, format "d" (an integer, grouped), "f" (fixed decimals) or "g"
+    (significant digits), as Qt's ``QLocale.toString`` takes them."""
+
+    pattern: str
+    values: tuple
+
+    def __new__(cls, english: str, pattern: str, *values):
+        number = super().__new__(cls, english)
+        number.pattern = pattern
+        number.values = tuple(values)
+        return number
+
+    def signed(self, sign: str) -> "Number":
+        """The same number with a leading '+' or '-'."""
+        return Number(sign + str.__str__(self), sign + self.pattern, *self.values)
+
+    def __reduce__(self):
+        return (Number, (str.__str__(self), self.pattern) + self.values)
 
 
 def _grouped(number: int) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from . import errors
+from .i18n import Text
 from .models import LEGACY, NEO
 from .parsing import iso
 from .segment_keys import attempt_period
@@ -195,11 +196,10 @@ class ArchiveOrderRequest(_OrderRequest):
             raise errors.ValidationError("Tick at least one scene to order.", field="items")
         wrong = [scene.id for scene in self.scenes if scene.backend != backend]
         if wrong:
-            raise errors.ContractNotAvailableError(
-                f"Contract '{self.contract_id}' is a '{backend}' contract and cannot order scene(s) "
-                f"{', '.join(wrong)}: Pleiades Neo scenes need a neo contract, "
-                "Pleiades and SPOT a legacy one."
-            )
+            raise errors.ContractNotAvailableError(Text(
+                "Contract '{contract}' is a '{backend}' contract and cannot order these scenes: {scenes}. "
+                "Pleiades Neo scenes need a neo contract, Pleiades and SPOT a legacy one.",
+                contract=self.contract_id, backend=backend, scenes=", ".join(wrong)))
         body = self._common(backend, delivery_workspace)
         item = {"productTypeId": self.product_type_id, "aoiId": AOI_ID, "properties": [], "notifications": []}
         if backend == NEO:
@@ -210,8 +210,8 @@ class ArchiveOrderRequest(_OrderRequest):
             missing = [scene.id for scene in self.scenes if not scene.order_identifier]
             if missing:
                 raise errors.ValidationError(
-                    f"Scene(s) {', '.join(missing)} have no datastrip id in the catalog: "
-                    "they cannot be ordered.",
+                    Text("No datastrip id in the catalog, so these scenes cannot be ordered: {scenes}.",
+                         scenes=", ".join(missing)),
                     field="datastripIds",
                 )
             item["datastripIds"] = [scene.order_identifier for scene in self.scenes]

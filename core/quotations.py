@@ -9,17 +9,18 @@ ACCEPTED, without a validity date): it is an order, not a quotation, and is left
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from .i18n import Text
 from .parsing import as_datetime, as_float, as_str
 
 # Quotation states a user can still act on (accept or refuse): the others are history.
 OPEN_STATES = ("SENT",)
 WAITING_STATES = ("IN_PROGRESS",)  # Airbus is studying the request (MANUAL feasibility)
-STATE_WORDS = {
-    "IN_PROGRESS": "being studied by Airbus",
-    "SENT": "waiting for your answer",
-    "ACCEPTED": "accepted (ordered)",
-    "REFUSED": "refused",
-    "EXPIRED": "expired",
+STATE_WORDS = {  # Texts: the UI shows them in the user's language
+    "IN_PROGRESS": Text("being studied by Airbus"),
+    "SENT": Text("waiting for your answer"),
+    "ACCEPTED": Text("accepted (ordered)"),
+    "REFUSED": Text("refused"),
+    "EXPIRED": Text("expired"),
 }
 
 
@@ -61,7 +62,7 @@ class QuotationEntry:
 
     @property
     def status_words(self):
-        return STATE_WORDS.get(self.status, self.status.lower() or "unknown")
+        return STATE_WORDS.get(self.status, self.status.lower() or Text("unknown"))
 
 
 def _line_amount(raw):

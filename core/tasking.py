@@ -130,6 +130,10 @@ class TaskingSearch:
         }
 
 
+# The API's feasibility words, as a user reads them (translated by the UI; the API word stays in tooltips).
+DIFFICULTY_WORDS = {"EASY": Text("easy"), "CHALLENGING": Text("challenging")}
+
+
 @dataclass
 class Feasibility:
     prog_type: str
@@ -146,6 +150,11 @@ class Feasibility:
         return self.automation == "MANUAL"
 
     @property
+    def difficulty_words(self) -> str:
+        """'easy' / 'challenging' as a Text (an unknown API word as it is, lower case)."""
+        return DIFFICULTY_WORDS.get(self.classification, (self.classification or "").lower())
+
+    @property
     def summary(self):
         if not self.available:
             return Text("{offer} is not available for this area and window.", offer=self.prog_type)
@@ -156,7 +165,7 @@ class Feasibility:
         )
         return Text(
             "{offer}: {difficulty}, {how}.",
-            offer=self.prog_type, difficulty=self.classification.lower(), how=how,
+            offer=self.prog_type, difficulty=self.difficulty_words, how=how,
         )
 
     @classmethod

@@ -368,6 +368,11 @@
         <name>AoiSources</name>
         <message>
             <location filename="../ui/aoi/sources.py" />
+            <source>Vector files (*.geojson *.json *.kml *.kmz *.shp *.gpkg *.gml *.fgb);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;Shapefile (*.shp);;GeoPackage (*.gpkg);;All files (*)</source>
+            <translation>Fichiers vecteur (*.geojson *.json *.kml *.kmz *.shp *.gpkg *.gml *.fgb);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;Shapefile (*.shp);;GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/sources.py" />
             <source>Feature {id} of '{layer}'</source>
             <translation>Entité {id} de « {layer} »</translation>
         </message>
@@ -478,6 +483,14 @@ Cliquez pour modifier les critères</translation>
         </message>
     </context>
     <context>
+        <name>ArchiveFootprints</name>
+        <message>
+            <location filename="../ui/archive/footprints.py" />
+            <source>Footprints</source>
+            <translation>Emprises</translation>
+        </message>
+    </context>
+    <context>
         <name>ArchiveOrder</name>
         <message>
             <location filename="../ui/archive/order.py" />
@@ -489,20 +502,26 @@ Cliquez pour modifier les critères</translation>
             <source>Order {family} archive</source>
             <translation>Commander des images d'archive {family}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/archive/order.py" />
-            <source>{count} {family} scene(s):</source>
-            <translation>{count} scène(s) {family} :</translation>
+            <source>%n {family} scene(s):</source>
+            <translation>
+                <numerusform>%Ln scène {family} :</numerusform>
+                <numerusform>%Ln scènes {family} :</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../ui/archive/order.py" />
             <source>Scenes</source>
             <translation>Scènes</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/archive/order.py" />
-            <source>You are about to order {count} archive scene(s). This is a paid order: the amount below will be charged to your contract.</source>
-            <translation>Vous allez commander {count} scène(s) d'archive. Cette commande est payante : le montant ci-dessous sera débité de votre contrat.</translation>
+            <source>You are about to order %n archive scene(s). This is a paid order: the amount below will be charged to your contract.</source>
+            <translation>
+                <numerusform>Vous allez commander %Ln scène d'archive. Cette commande est payante : le montant ci-dessous sera débité de votre contrat.</numerusform>
+                <numerusform>Vous allez commander %Ln scènes d'archive. Cette commande est payante : le montant ci-dessous sera débité de votre contrat.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../ui/archive/order.py" />
@@ -658,6 +677,66 @@ Cliquez pour modifier les critères</translation>
         <name>ArchiveResults</name>
         <message>
             <location filename="../ui/archive/results.py" />
+            <source>Acquired</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Sat.</source>
+            <translation>Sat.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Cloud</source>
+            <translation>Nuages</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Incid.</source>
+            <translation>Incid.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Res.</source>
+            <translation>Résol.</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>AOI</source>
+            <translation>ZI</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Satellite</source>
+            <translation>Satellite</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Acquisition date (UTC); tick the scenes to order</source>
+            <translation>Date d'acquisition (UTC) ; cochez les scènes à commander</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Ground resolution</source>
+            <translation>Résolution au sol</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Cloud cover of the whole acquisition (not recomputed on your area)</source>
+            <translation>Couverture nuageuse de toute l'acquisition (non recalculée sur votre zone)</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Viewing angle from the vertical: lower is sharper and less distorted</source>
+            <translation>Angle de visée par rapport à la verticale : plus il est faible, plus l'image est nette et moins elle est déformée</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
+            <source>Share of your area of interest inside this scene's footprint</source>
+            <translation>Part de votre zone d'intérêt (ZI) couverte par l'emprise de cette scène</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/results.py" />
             <source>{family} {platform}, {when}
 {identifier}</source>
             <translation>{family} {platform}, {when}
@@ -666,6 +745,26 @@ Cliquez pour modifier les critères</translation>
     </context>
     <context>
         <name>ArchiveSearchForm</name>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Newest first</source>
+            <translation>Plus récentes d'abord</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Oldest first</source>
+            <translation>Plus anciennes d'abord</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Least cloudy first</source>
+            <translation>Moins nuageuses d'abord</translation>
+        </message>
+        <message>
+            <location filename="../ui/archive/search_form.py" />
+            <source>Most vertical first</source>
+            <translation>Plus verticales d'abord</translation>
+        </message>
         <message>
             <location filename="../ui/archive/search_form.py" />
             <source>Satellites</source>
@@ -786,15 +885,21 @@ Cliquez pour modifier les critères</translation>
             <source>No scene matches these criteria over your area. Widen the dates or allow more clouds or a larger incidence angle.</source>
             <translation>Aucune scène ne correspond à ces critères sur votre zone. Élargissez les dates, ou acceptez plus de nuages ou un angle d'incidence plus grand.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/archive/tab.py" />
-            <source>{shown} of {total} scenes shown.</source>
-            <translation>{shown} scènes affichées sur {total}.</translation>
+            <source>{shown} of %n scene(s) shown.</source>
+            <translation>
+                <numerusform>{shown} scène affichée sur %Ln.</numerusform>
+                <numerusform>{shown} scènes affichées sur %Ln.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/archive/tab.py" />
-            <source>Order {count} scene(s)…</source>
-            <translation>Commander {count} scène(s)…</translation>
+            <source>Order %n scene(s)…</source>
+            <translation>
+                <numerusform>Commander %Ln scène…</numerusform>
+                <numerusform>Commander %Ln scènes…</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../ui/archive/tab.py" />
@@ -870,6 +975,11 @@ Cliquez pour modifier les critères</translation>
     </context>
     <context>
         <name>Credentials</name>
+        <message>
+            <location filename="../ui/connection/credentials.py" />
+            <source>QGIS will ask for its master password to unlock your stored API key.</source>
+            <translation>QGIS va demander son mot de passe principal pour déverrouiller votre clé API enregistrée.</translation>
+        </message>
         <message>
             <location filename="../ui/connection/credentials.py" />
             <source>Your stored API key is still locked: QGIS's master password was not entered. Connect again and enter the master password, or type the key again in the settings.</source>
@@ -1048,10 +1158,13 @@ Cliquez pour modifier les critères</translation>
             <source>Working: {task}…</source>
             <translation>En cours : {task}…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/dock.py" />
-            <source>Working: {task}… and {count} more</source>
-            <translation>En cours : {task}… et {count} autre(s)</translation>
+            <source>Working: {task}… and %n more</source>
+            <translation>
+                <numerusform>En cours : {task}… et %Ln autre tâche</numerusform>
+                <numerusform>En cours : {task}… et %Ln autres tâches</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1246,10 +1359,13 @@ qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0 CO
             <source>Scenes found</source>
             <translation>Scènes trouvées</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../processing_provider/alg_archive.py" />
-            <source>{count} scene(s) found.</source>
-            <translation>{count} scène(s) trouvée(s).</translation>
+            <source>%n scene(s) found.</source>
+            <translation>
+                <numerusform>%Ln scène trouvée.</numerusform>
+                <numerusform>%Ln scènes trouvées.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_archive.py" />
@@ -1529,10 +1645,13 @@ qgis_process run oneatlas:listorders -- OUTPUT=orders.gpkg</translation>
             <source>Order lines</source>
             <translation>Lignes de commande</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../processing_provider/alg_orders.py" />
-            <source>{count} order line(s).</source>
-            <translation>{count} ligne(s) de commande.</translation>
+            <source>%n order line(s).</source>
+            <translation>
+                <numerusform>%Ln ligne de commande.</numerusform>
+                <numerusform>%Ln lignes de commande.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_orders.py" />
@@ -1728,10 +1847,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <source>Available</source>
             <translation>Disponible</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../processing_provider/alg_tasking.py" />
-            <source>{count} attempt(s).</source>
-            <translation>{count} tentative(s).</translation>
+            <source>%n attempt(s).</source>
+            <translation>
+                <numerusform>%Ln tentative.</numerusform>
+                <numerusform>%Ln tentatives.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_tasking.py" />
@@ -1785,8 +1907,8 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../processing_provider/layers.py" />
-            <source>The scenes layer lacks the field(s) {fields}: use the footprints written by 'Search the archive'.</source>
-            <translation>Il manque à la couche des scènes le ou les champs {fields} : utilisez les emprises écrites par « Rechercher dans l'archive ».</translation>
+            <source>Fields missing from the scenes layer: {fields}. Use the footprints written by 'Search the archive'.</source>
+            <translation>Champs absents de la couche des scènes : {fields}. Utilisez les emprises écrites par « Rechercher dans l'archive ».</translation>
         </message>
         <message>
             <location filename="../processing_provider/layers.py" />
@@ -2606,10 +2728,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <source>The orders could not be saved to {path}: {problem}</source>
             <translation>Les commandes n'ont pas pu être enregistrées dans {path} : {problem}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/orders/orders_layer.py" />
-            <source>{count} orders saved to {path} and added to the project.</source>
-            <translation>{count} commandes enregistrées dans {path} et ajoutées au projet.</translation>
+            <source>%n order(s) saved to {path} and added to the project.</source>
+            <translation>
+                <numerusform>%Ln commande enregistrée dans {path} et ajoutée au projet.</numerusform>
+                <numerusform>%Ln commandes enregistrées dans {path} et ajoutées au projet.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2724,10 +2849,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <source>OneAtlas: reading your orders</source>
             <translation>OneAtlas : lecture de vos commandes</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/orders/tab.py" />
-            <source>{count} orders · updated {time}</source>
-            <translation>{count} commandes · mises à jour à {time}</translation>
+            <source>%n order(s) · updated {time}</source>
+            <translation>
+                <numerusform>%Ln commande · mise à jour à {time}</numerusform>
+                <numerusform>%Ln commandes · mises à jour à {time}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../ui/orders/tab.py" />
@@ -3007,6 +3135,19 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
     </context>
     <context>
+        <name>RasterStyle</name>
+        <message>
+            <location filename="../ui/orders/raster_style.py" />
+            <source>natural colour</source>
+            <translation>couleurs naturelles</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/raster_style.py" />
+            <source>false colour (near infrared)</source>
+            <translation>fausses couleurs (proche infrarouge)</translation>
+        </message>
+    </context>
+    <context>
         <name>Reporting</name>
         <message>
             <location filename="../ui/common/reporting.py" />
@@ -3247,15 +3388,21 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
     </context>
     <context>
         <name>StreamedLayers</name>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/connection/project_watch.py" />
-            <source>This project has {count} image(s) streamed from your OneAtlas workspace. They are switched off until the OneAtlas plugin is connected: open the OneAtlas panel (Web &gt; OneAtlas Pay-Per-Order) and connect; they then appear by themselves.</source>
-            <translation>Ce projet contient {count} image(s) diffusée(s) depuis votre espace de travail OneAtlas. Elles restent désactivées tant que l'extension OneAtlas n'est pas connectée : ouvrez le panneau OneAtlas (Internet &gt; OneAtlas Pay-Per-Order) et connectez-vous ; elles s'affichent alors d'elles-mêmes.</translation>
+            <source>This project has %n image(s) streamed from your OneAtlas workspace, switched off until the OneAtlas plugin is connected: open the OneAtlas panel (Web &gt; OneAtlas Pay-Per-Order) and connect; they then appear by themselves.</source>
+            <translation>
+                <numerusform>Ce projet contient %Ln image diffusée depuis votre espace de travail OneAtlas, désactivée tant que l'extension OneAtlas n'est pas connectée : ouvrez le panneau OneAtlas (Internet &gt; OneAtlas Pay-Per-Order) et connectez-vous ; elle s'affiche alors d'elle-même.</numerusform>
+                <numerusform>Ce projet contient %Ln images diffusées depuis votre espace de travail OneAtlas, désactivées tant que l'extension OneAtlas n'est pas connectée : ouvrez le panneau OneAtlas (Internet &gt; OneAtlas Pay-Per-Order) et connectez-vous ; elles s'affichent alors d'elles-mêmes.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/connection/project_watch.py" />
-            <source>{names}: streamed from another OneAtlas server than the one the plugin is connected to ({base}); connect to that server in the plugin settings to see them.</source>
-            <translation>{names} : diffusé(s) depuis un autre serveur OneAtlas que celui auquel l'extension est connectée ({base}) ; connectez-vous à ce serveur dans les paramètres de l'extension pour les voir.</translation>
+            <source>{names}: %n image(s) streamed from another OneAtlas server than the one the plugin is connected to ({base}); connect to that server in the plugin settings to see them.</source>
+            <translation>
+                <numerusform>{names} : %Ln image diffusée depuis un autre serveur OneAtlas que celui auquel l'extension est connectée ({base}) ; connectez-vous à ce serveur dans les paramètres de l'extension pour la voir.</numerusform>
+                <numerusform>{names} : %Ln images diffusées depuis un autre serveur OneAtlas que celui auquel l'extension est connectée ({base}) ; connectez-vous à ce serveur dans les paramètres de l'extension pour les voir.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3298,11 +3445,19 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
     </context>
     <context>
+        <name>TaskingAttempts</name>
+        <message>
+            <location filename="../ui/tasking/attempts_layer.py" />
+            <source>Tasking attempts</source>
+            <translation>Tentatives de programmation</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskingAttemptsList</name>
         <message>
             <location filename="../ui/tasking/attempts.py" />
-            <source>, incidence {angle:.1f}°</source>
-            <translation>, incidence {angle:.1f}°</translation>
+            <source>, incidence {angle}°</source>
+            <translation>, incidence {angle}°</translation>
         </message>
         <message>
             <location filename="../ui/tasking/attempts.py" />
@@ -3427,6 +3582,21 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         <name>TaskingForm</name>
         <message>
             <location filename="../ui/tasking/form.py" />
+            <source>Mono (one image)</source>
+            <translation>Mono (une image)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Stereo (two images, for 3D)</source>
+            <translation>Stéréo (deux images, pour la 3D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
+            <source>Tri-stereo (three images, for 3D)</source>
+            <translation>Tri-stéréo (trois images, pour la 3D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/form.py" />
             <source>Offer</source>
             <translation>Offre</translation>
         </message>
@@ -3459,6 +3629,36 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../ui/tasking/form.py" />
             <source>Choose an offer.</source>
             <translation>Choisissez une offre.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>one pass on a chosen day (pick the attempt); at most 1 day of window</source>
+            <translation>un passage un jour choisi (choisissez la tentative) ; fenêtre d'un jour au plus</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>the soonest passes (pick the attempt)</source>
+            <translation>les passages les plus proches (choisissez la tentative)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>the soonest passes over 3 to 14 days (pick the attempt)</source>
+            <translation>les passages les plus proches sur 3 à 14 jours (choisissez la tentative)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>retried until the weather allows it</source>
+            <translation>réessayée jusqu'à ce que la météo le permette</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>Airbus plans the acquisition within your window until it succeeds</source>
+            <translation>Airbus planifie l'acquisition dans votre fenêtre jusqu'à ce qu'elle réussisse</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>a series of acquisitions over the window</source>
+            <translation>une série d'acquisitions sur la fenêtre</translation>
         </message>
     </context>
     <context>
@@ -3511,6 +3711,31 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
     </context>
     <context>
         <name>TaskingQuotations</name>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Quotation</source>
+            <translation>Devis</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Expires in</source>
+            <translation>Expire dans</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/quotations.py" />
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
         <message>
             <location filename="../ui/tasking/quotations.py" />
             <source>not given</source>
@@ -3576,10 +3801,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <source>No quotation yet. Request one from a tasking (or an archive order) on a Pléiades Neo contract.</source>
             <translation>Aucun devis pour l'instant. Demandez-en un depuis une programmation (ou une commande d'archive) sur un contrat Pléiades Neo.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../ui/tasking/quotations.py" />
-            <source>{count} quotation(s).</source>
-            <translation>{count} devis.</translation>
+            <source>%n quotation(s).</source>
+            <translation>
+                <numerusform>%Ln devis.</numerusform>
+                <numerusform>%Ln devis.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../ui/tasking/quotations.py" />
@@ -3723,6 +3951,11 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../ui/tasking/tab.py" />
             <source>Feasibility check cancelled.</source>
             <translation>Vérification de faisabilité annulée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
+            <source>OneAtlas feasibility: {automation}, {classification}</source>
+            <translation>Faisabilité OneAtlas : {automation}, {classification}</translation>
         </message>
         <message>
             <location filename="../ui/tasking/tab.py" />
@@ -4212,6 +4445,16 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <translation>{label} doit être choisi.</translation>
         </message>
         <message>
+            <location filename="../core/orders.py" />
+            <source>Contract '{contract}' is a '{backend}' contract and cannot order these scenes: {scenes}. Pleiades Neo scenes need a neo contract, Pleiades and SPOT a legacy one.</source>
+            <translation>Le contrat « {contract} » est un contrat « {backend} » et ne peut pas commander ces scènes : {scenes}. Les scènes Pléiades Neo demandent un contrat neo, Pléiades et SPOT un contrat legacy.</translation>
+        </message>
+        <message>
+            <location filename="../core/orders.py" />
+            <source>No datastrip id in the catalog, so these scenes cannot be ordered: {scenes}.</source>
+            <translation>Ces scènes n'ont pas d'identifiant de datastrip dans le catalogue et ne peuvent pas être commandées : {scenes}.</translation>
+        </message>
+        <message>
             <location filename="../core/placement.py" />
             <source>OneAtlas accepted the order (HTTP {status}) but its answer was unreadable; the order was found by its reference.</source>
             <translation>OneAtlas a accepté la commande (HTTP {status}) mais sa réponse était illisible ; la commande a été retrouvée par sa référence.</translation>
@@ -4225,6 +4468,36 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/placement.py" />
             <source>The connection was cut while OneAtlas sent its answer ({kind}).</source>
             <translation>La connexion a été coupée pendant que OneAtlas envoyait sa réponse ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../core/quotations.py" />
+            <source>being studied by Airbus</source>
+            <translation>à l'étude chez Airbus</translation>
+        </message>
+        <message>
+            <location filename="../core/quotations.py" />
+            <source>waiting for your answer</source>
+            <translation>attend votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../core/quotations.py" />
+            <source>accepted (ordered)</source>
+            <translation>accepté (commandé)</translation>
+        </message>
+        <message>
+            <location filename="../core/quotations.py" />
+            <source>refused</source>
+            <translation>refusé</translation>
+        </message>
+        <message>
+            <location filename="../core/quotations.py" />
+            <source>expired</source>
+            <translation>expiré</translation>
+        </message>
+        <message>
+            <location filename="../core/quotations.py" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
         </message>
         <message>
             <location filename="../core/tasking.py" />
@@ -4265,6 +4538,16 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/tasking.py" />
             <source>Acquisition mode must be one of {modes}.</source>
             <translation>Le mode d'acquisition doit être l'un de : {modes}.</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>easy</source>
+            <translation>facile</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
+            <source>challenging</source>
+            <translation>difficile</translation>
         </message>
         <message>
             <location filename="../core/tasking.py" />

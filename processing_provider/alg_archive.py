@@ -45,8 +45,9 @@ PRICE_FIELDS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OneAtlasProcessing", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("OneAtlasProcessing", text, None, n)
 
 
 def add_aoi_parameter(algorithm, help_text=None):
@@ -202,7 +203,7 @@ class SearchArchive(OneAtlasAlgorithm):
             if not result.has_more:
                 break
             page += 1
-        feedback.pushInfo(tr("{count} scene(s) found.").format(count=count))
+        feedback.pushInfo(tr("%n scene(s) found.", count))
         return {"OUTPUT": destination, "COUNT": count}
 
 

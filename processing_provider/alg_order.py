@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.orders import TaskingOrderRequest, new_customer_reference
+from ..ui.common.i18n import translated
 from .alg_archive import add_aoi_parameter, add_details_parameters, details_from
 from .alg_tasking import add_tasking_parameters, tasking_search
 from .base import OneAtlasAlgorithm, check_cancelled, with_help
@@ -155,7 +156,7 @@ class PlaceOrder(OneAtlasAlgorithm):
         check_cancelled(feedback)  # the last moment a cancel is honoured: the order is sent next
 
         result = self.client.place_order(request, price=price)
-        feedback.pushInfo(result.summary)
+        feedback.pushInfo(translated(result.summary))
         feedback.setProgress(100)
         return {
             "ORDER_ID": result.sales_order_id or result.quotation_id or "",
@@ -196,7 +197,7 @@ class PlaceOrder(OneAtlasAlgorithm):
             )
         check_cancelled(feedback)
         feasibility = self.client.feasibility(search)
-        feedback.pushInfo(feasibility.summary)
+        feedback.pushInfo(translated(feasibility.summary))
         contract = self.client.contract(search.contract_id)
         filled = filled_details(self.client, contract, details, price_only=False)
         resolved = self.client.options(

@@ -38,8 +38,9 @@ ORDER_FIELDS = (
 _SALES_ORDER_ID = re.compile(r"^(SAL|QUO)\d+$", re.IGNORECASE)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OneAtlasProcessing", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("OneAtlasProcessing", text, None, n)
 
 
 def _footprint(line):
@@ -114,7 +115,7 @@ class ListOrders(OneAtlasAlgorithm):
                 )
                 count += 1
             feedback.setProgress(100.0 * (index + 1) / max(1, len(contracts)))
-        feedback.pushInfo(tr("{count} order line(s).").format(count=count))
+        feedback.pushInfo(tr("%n order line(s).", count))
         return {"OUTPUT": destination, "COUNT": count}
 
 

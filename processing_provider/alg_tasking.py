@@ -18,13 +18,15 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core import errors
 from ..core.products import tasking_product_types
 from ..core.tasking import ACQUISITION_MODES, ATTEMPT_PROG_TYPES, TaskingSearch, default_window, prog_type_of
+from ..ui.common.i18n import translated
 from .alg_archive import add_aoi_parameter, optional_datetime
 from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import ATTEMPT_FIELDS, WGS84, checked_aoi, feature, make_fields, qdatetime, single_polygon
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OneAtlasProcessing", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("OneAtlasProcessing", text, None, n)
 
 
 def add_tasking_parameters(algorithm, offer_optional: bool = False):
@@ -163,7 +165,7 @@ class Feasibility(OneAtlasAlgorithm):
         feedback.setProgress(20)
         check_cancelled(feedback)
         result = self.client.feasibility(search)
-        feedback.pushInfo(result.summary)
+        feedback.pushInfo(translated(result.summary))
         feedback.setProgress(60)
         outputs = {
             "FEASIBILITY": result.automation,
@@ -177,7 +179,7 @@ class Feasibility(OneAtlasAlgorithm):
         if search.prog_type in ATTEMPT_PROG_TYPES:
             check_cancelled(feedback)
             attempts = self.client.attempts(search)
-            feedback.pushInfo(tr("{count} attempt(s).").format(count=len(attempts)))
+            feedback.pushInfo(tr("%n attempt(s).", len(attempts)))
             for attempt in attempts:
                 if sink is not None:
                     sink.addFeature(

@@ -158,7 +158,7 @@ def scenes_from_source(source):
     if missing:
         raise QgsProcessingException(
             tr(
-                "The scenes layer lacks the field(s) {fields}: use the footprints written by 'Search the "
+                "Fields missing from the scenes layer: {fields}. Use the footprints written by 'Search the "
                 "archive'."
             ).format(fields=", ".join(missing))
         )

@@ -12,6 +12,10 @@ knows the helpers (it reads each module's ``def tr`` to learn its context) and c
 - in ``core/`` (no Qt there): ``Text("...")`` and ``Plural("%n ...", ...)`` templates of ``core.i18n``,
   in the "core" context, translated by the UI at the boundary (``ui/common/i18n.translated``).
 
+English is the source language: its catalogue (``--lang en``) holds only the plural texts, whose
+sources say "%n scene(s)" and whose English forms ("%Ln scene", "%Ln scenes") Qt can only take from a
+catalogue (docs/decisions/0010-english-plurals-catalogue.md).
+
     python scripts/i18n.py update [--lang fr]   -> merge new texts into the .ts, keeping translations
     python scripts/i18n.py check  [--lang fr]   -> exit 1 when the .ts is stale or a translation missing
     python scripts/i18n.py release              -> compile every .ts to .qm with lrelease
@@ -19,6 +23,7 @@ knows the helpers (it reads each module's ``def tr`` to learn its context) and c
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -30,8 +35,12 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCE_FOLDERS = ("ui", "core", "processing_provider")
 SOURCE_FILES = ("plugin.py",)
 CORE_CONTEXT = "core"
+SOURCE_LANGUAGE = "en"  # its catalogue holds the plural forms only
+LANGUAGES = ("fr", SOURCE_LANGUAGE)  # what `make translations` updates
 
 Key = Tuple[str, str]  # (context, source text)
+# "scene(s)", "diffusé(e)s": a plural written out instead of Qt's plural forms ("%n scene(s)" with a count).
+WRITTEN_PLURAL = re.compile(r"\w\((?:s|es|e|x)\)")
 
 
 class Message:
@@ -141,6 +150,16 @@ def collect(repo: Path = REPO):
     return messages, computed
 
 
+def catalogue_messages(lang: str, repo: Path = REPO):
+    """The texts a language's catalogue holds: all of them, or for English the UI's plurals alone (core's
+    ``Plural`` carries its own English words)."""
+    messages, computed = collect(repo)
+    if lang == SOURCE_LANGUAGE:
+        messages = {key: message for key, message in messages.items()
+                    if message.numerus and key[0] != CORE_CONTEXT}
+    return messages, computed
+
+
 # --- the .ts file ------------------------------------------------------------------------------------------
 
 def ts_path(lang: str, repo: Path = REPO) -> Path:
@@ -198,7 +217,7 @@ def write_ts(path: Path, lang: str, messages: Dict[Key, Message], known: Dict[Ke
 def problems(lang: str, repo: Path = REPO) -> List[str]:
     """Why the .ts is not ready: texts missing from it, texts it has that the sources no longer use,
     translations missing or unfinished, computed texts given to tr()."""
-    messages, computed = collect(repo)
+    messages, computed = catalogue_messages(lang, repo)
     known = read_ts(ts_path(lang, repo))
     found = []
     for context, source in messages:
@@ -208,6 +227,11 @@ def problems(lang: str, repo: Path = REPO) -> List[str]:
         elif entry["type"] == "unfinished" or not (all(entry["forms"]) if entry["forms"] is not None
                                                    else entry["text"].strip()):
             found.append(f"no finished translation: [{context}] {source!r}")
+        elif any(WRITTEN_PLURAL.search(text) for text in entry["forms"] or [entry["text"]]):
+            found.append(f"a plural written with '(s)' in the translation: [{context}] {source!r}")
+        if WRITTEN_PLURAL.search(source) and not messages[(context, source)].numerus:
+            found.append(f"'(s)' without a count: give tr() the number (%n) for real plural forms: "
+                         f"[{context}] {source!r}")
     for context, source in known:
         if (context, source) not in messages:
             found.append(f"no longer in the sources (run make translations): [{context}] {source!r}")
@@ -229,7 +253,7 @@ def main(argv=None) -> int:
     parser.add_argument("--lang", default="fr")
     args = parser.parse_args(argv)
     if args.action == "update":
-        messages, _ = collect()
+        messages, _ = catalogue_messages(args.lang)
         path = ts_path(args.lang)
         write_ts(path, args.lang, messages, read_ts(path))
         left = [p for p in problems(args.lang) if not p.startswith("no finished")]

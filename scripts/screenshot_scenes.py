@@ -191,8 +191,9 @@ def tasking_scenes(iface, dock):
     dock.sections.setCurrentWidget(tasking.parentWidget())  # the tab's page holds the built content
     wait_until(lambda: tasking.offers_loaded, what="the tasking offers")
     root = QgsProject.instance().layerTreeRoot()
-    for footprints in QgsProject.instance().mapLayersByName("Footprints"):  # the archive's, not ours
-        root.findLayer(footprints.id()).setItemVisibilityChecked(False)
+    for layer in QgsProject.instance().mapLayers().values():  # the archive's footprints, in any language
+        if layer.customProperty("oneatlas_ppo/archive_footprints"):
+            root.findLayer(layer.id()).setItemVisibilityChecked(False)
 
     def choose(product_type_id):
         combo = tasking.form.offer

@@ -112,8 +112,8 @@ class OneAtlasDock(QgsDockWidget):
         elif len(descriptions) == 1:
             self.show_status(self.tr("Working: {task}…").format(task=descriptions[0]))
         else:
-            self.show_status(self.tr("Working: {task}… and {count} more").format(
-                task=descriptions[0], count=len(descriptions) - 1))
+            self.show_status(self.tr("Working: {task}… and %n more", None, len(descriptions) - 1).format(
+                task=descriptions[0]))
 
     # -- remembering the dock's place -------------------------------------------------------------
 

@@ -1,7 +1,10 @@
 """Fixtures for tests that run inside a real QgsApplication (pytest-qgis)."""
 
 import logging
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication
@@ -18,6 +21,19 @@ def auth_master_password(qgis_app):
     auth_manager = QgsApplication.authManager()
     assert auth_manager.setMasterPassword(TEST_MASTER_PASSWORD, True), "cannot set the master password"
     return TEST_MASTER_PASSWORD
+
+
+@pytest.fixture(scope="session", autouse=True)
+def plugin_catalogues(qgis_app):
+    """The compiled catalogues, and the translator the plugin installs at load for the session's language
+    (English: the plural forms, "1 scene" / "3 scenes"), for the sections tests build without the plugin."""
+    repo = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(repo / "scripts" / "i18n.py"), "release"], check=True)
+    from oneatlas_ppo.ui.common import i18n
+
+    translator = i18n.install_translator()
+    yield
+    i18n.remove_translator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -60,7 +60,7 @@ def test_fix_all_then_order_the_hull_asks_for_exactly_one_confirmation(
 
     assert len(asked) == 1, "exactly one confirmation"
     assert len(dialog.findChildren(ConfirmOrderDialog)) == 1
-    assert "You are about to order 1 archive scene(s)" in asked[0]
+    assert "You are about to order 1 archive scene. " in asked[0]
     assert len(simulator.orders) == 1 and len(archive.placed_orders) == 1
     ordered = shape(next(iter(simulator.orders.values())).body["aoi"][0]["geometry"])
     assert rules.geodesic_area_km2(ordered) >= rules.geodesic_area_km2(WEST) + rules.geodesic_area_km2(EAST)

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .conftest import process_events, wait_until
 from .test_archive_order import ConfirmRecorder, fill_details, get_price, open_dialog, place, search_and_tick
-from .test_archive_support import close_section, make_section
+from .test_archive_support import close_section, fill_search, make_section, run_search
 from .test_dock_workflow import COURTYARD, TOULOUSE_RING, write_geojson
 
 REPO = Path(__file__).resolve().parents[2]
@@ -67,8 +67,7 @@ def french_translator(french_locale):
     translator = i18n.install_translator()
     assert translator is not None, "i18n/oneatlas_ppo_fr.qm was not loaded"
     yield
-    i18n.remove_translator(translator)
-    i18n.install_translator()  # the test session's own locale again (English: no catalogue)
+    i18n.remove_translator(translator)  # the session's own (English plurals) translator stays
 
 
 def test_dock_tabs_and_aoi_problems_read_in_french_until_unload(french_plugin, tmp_path):
@@ -92,6 +91,10 @@ def test_dock_tabs_and_aoi_problems_read_in_french_until_unload(french_plugin, t
     assert "OneAtlas n'accepte pas les polygones à trous." in message
     assert "Suggestion : Combler les trous (ajoute" in message
     assert "hole" not in message.lower()
+    # The numbers core wrote in the sentence, in the French way ("0,9 km²"), never with a decimal point.
+    assert re.search(r"\(\d+,\d+ km² au total\)", message), message
+    assert re.search(r"ajoute \d+,\d+ km², \+\d+,\d+%", message), message
+    assert not re.search(r"\d\.\d", message), message
 
     french_plugin.unload()
     assert QCoreApplication.translate("Tabs", "Orders") == "Orders"  # the translator went with the plugin
@@ -145,3 +148,80 @@ def test_money_areas_and_dates_follow_the_french_locale(french_translator):
     assert formatting.day(datetime(2026, 12, 5, 14, 3)) == "5 déc. 2026"
     assert formatting.utc_time(datetime(2026, 12, 5, 14, 3)) == "5 déc. 2026 14:03 UTC"
     assert formatting.money(None, "EUR") == "montant inconnu"
+
+
+def found(count: int) -> str:
+    """What the Processing log says after an archive search (alg_archive)."""
+    return QCoreApplication.translate("OneAtlasProcessing", "%n scene(s) found.", None, count)
+
+
+def order_button_texts(section):
+    """The archive's order button with one, then three scenes ticked (as a user ticks them)."""
+    fill_search(section, constellations=("PNEO", "PHR", "SPOT"), max_cloud="100", max_incidence="60")
+    run_search(section)
+    assert section.model.rowCount() >= 3, section.status.text()
+    texts = []
+    for row in range(3):
+        section.model.set_checked(section.model.scene_at(row).id, True)
+        process_events()
+        if row in (0, 2):
+            texts.append(section.order_button.text())
+    return texts
+
+
+def test_plural_forms_read_right_in_english(simulator, demo_user):
+    """English is the source language: its plural forms come from i18n/oneatlas_ppo_en.ts, as Qt does."""
+    section, _client, runner = make_section(simulator, demo_user)
+    try:
+        assert order_button_texts(section) == ["Order 1 scene…", "Order 3 scenes…"]
+        assert re.fullmatch(r"\d+ of \d+ scenes shown\.", section.status.text()), section.status.text()
+    finally:
+        close_section(section, runner)
+    assert found(1) == "1 scene found." and found(3) == "3 scenes found."
+
+
+def test_plural_forms_read_right_in_french(french_translator, simulator, demo_user):
+    section, _client, runner = make_section(simulator, demo_user)
+    try:
+        assert order_button_texts(section) == ["Commander 1 scène…", "Commander 3 scènes…"]
+        status = section.status.text()
+        assert re.fullmatch(r"\d+ scènes affichées sur \d+\.", status), status
+    finally:
+        close_section(section, runner)
+    assert found(1) == "1 scène trouvée." and found(3) == "3 scènes trouvées."
+
+
+def test_labels_made_at_import_are_translated_where_shown(french_locale, qgis_iface):
+    """Modules imported before the translator is installed (as QGIS imports the plugin, then calls
+    initGui): their column titles and tool hints still read in French, translated when shown."""
+    from qgis.PyQt.QtCore import Qt
+
+    from oneatlas_ppo.ui.aoi.drawing import RectangleTool
+    from oneatlas_ppo.ui.common import i18n
+    from oneatlas_ppo.ui.tasking.attempts import AttemptsModel
+
+    translator = i18n.install_translator()
+    try:
+        model = AttemptsModel()
+        assert [model.headerData(column, Qt.Orientation.Horizontal)
+                for column in range(model.columnCount())] == [
+            "Date et heure (UTC)", "Heure locale", "Satellite", "Incidence", "Commander avant (UTC)"]
+        tool = RectangleTool(qgis_iface.mapCanvas())
+        assert tool.hint == ("Cliquez et faites glisser sur la carte pour dessiner un rectangle. "
+                             "Échap pour annuler.")
+    finally:
+        i18n.remove_translator(translator)
+
+
+def test_feasibility_and_quotation_words_from_the_api_read_in_french(french_translator):
+    from oneatlas_ppo.core.quotations import QuotationEntry
+    from oneatlas_ppo.core.tasking import Feasibility
+    from oneatlas_ppo.ui.common.i18n import translated
+
+    challenging = Feasibility("ONEDAY", "PLEIADESNEO", "CHALLENGING", "AUTOMATIC", True)
+    assert translated(challenging.difficulty_words) == "difficile"
+    assert translated(challenging.summary) == "ONEDAY : difficile, peut être commandée directement."
+    easy = Feasibility("ONEDAY", "PLEIADES", "EASY", "AUTOMATIC", True)
+    assert translated(easy.difficulty_words) == "facile"
+    sent = QuotationEntry("QUO1", "C1", "ref", "SENT")
+    assert translated(sent.status_words) == "attend votre réponse"

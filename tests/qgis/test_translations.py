@@ -64,3 +64,25 @@ def test_a_computed_text_given_to_tr_is_reported(tmp_path):
     tab.write_text(tab.read_text(encoding="utf-8") + '\n\nNEW = tr(f"{TABS} tabs")\n', encoding="utf-8")
     assert i18n.problems("fr", repo) == ["tr() of an f-string cannot be translated: ui/tabs.py:" +
                                          str(len(tab.read_text(encoding="utf-8").splitlines()))]
+
+
+def test_every_plural_has_its_english_forms():
+    """English is the source language: its catalogue holds the UI's plural texts, each with a singular and a
+    plural form that keep the source's placeholders and never write "(s)"."""
+    assert i18n.problems("en") == [], "run `make translations`, then give the English forms"
+    entries = i18n.read_ts(i18n.ts_path("en"))
+    assert entries and all(entry["forms"] is not None for entry in entries.values())
+    for (_context, source), entry in entries.items():
+        singular, plural = entry["forms"]
+        assert "(s)" not in singular + plural and "%Ln" in singular and "%Ln" in plural
+        assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(singular)) \
+            == set(PLACEHOLDER.findall(plural))
+
+
+def test_a_plural_written_with_parentheses_is_reported(tmp_path):
+    repo = copy_of_the_sources(tmp_path)
+    tab = repo / "ui" / "tabs.py"
+    source = tab.read_text(encoding="utf-8")
+    tab.write_text(source + '\n\nNEW = tr("{count} tab(s) open")\n', encoding="utf-8")
+    assert "'(s)' without a count: give tr() the number (%n) for real plural forms: " \
+           "[Tabs] '{count} tab(s) open'" in i18n.problems("fr", repo)

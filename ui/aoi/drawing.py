@@ -12,6 +12,7 @@ from qgis.core import QgsApplication, QgsGeometry, QgsPointXY, QgsRectangle, Qgs
 from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 
+from ..common.i18n import QT_TRANSLATE_NOOP
 from .style import style_drawing_band, style_vertex_band
 
 MIN_DRAG_PIXELS = 3  # a click without a drag is not a rectangle
@@ -26,7 +27,11 @@ class AoiMapTool(QgsMapTool):
 
     finished = pyqtSignal(object)   # QgsGeometry in the canvas CRS
     cancelled = pyqtSignal()
-    hint = ""
+    HINT = ""  # marked with QT_TRANSLATE_NOOP; translated when shown (the translator comes after import)
+
+    @property
+    def hint(self) -> str:
+        return tr(self.HINT) if self.HINT else ""
 
     def __init__(self, canvas):
         super().__init__(canvas)
@@ -73,7 +78,7 @@ class AoiMapTool(QgsMapTool):
 
 
 class RectangleTool(AoiMapTool):
-    hint = tr("Press and drag on the map to draw a rectangle. Esc cancels.")
+    HINT = QT_TRANSLATE_NOOP("AoiDrawing", "Press and drag on the map to draw a rectangle. Esc cancels.")
 
     def __init__(self, canvas):
         super().__init__(canvas)
@@ -112,8 +117,8 @@ class RectangleTool(AoiMapTool):
 
 
 class PolygonTool(AoiMapTool):
-    hint = tr("Click to add vertices; double-click or right-click to finish. "
-              "Backspace removes the last vertex, Esc cancels.")
+    HINT = QT_TRANSLATE_NOOP("AoiDrawing", "Click to add vertices; double-click or right-click to finish. "
+                             "Backspace removes the last vertex, Esc cancels.")
 
     def __init__(self, canvas):
         super().__init__(canvas)

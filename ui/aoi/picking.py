@@ -10,6 +10,8 @@ from qgis.core import QgsApplication, QgsMapLayer, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsMapToolIdentify
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 
+from ..common.i18n import QT_TRANSLATE_NOOP
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AoiPicking", text)
@@ -26,7 +28,11 @@ class FeaturePickTool(QgsMapToolIdentify):
     picked = pyqtSignal(object, object)   # QgsFeature, QgsVectorLayer
     nothing_found = pyqtSignal()
     cancelled = pyqtSignal()
-    hint = tr("Click a polygon on the map to use it as the AOI. Esc cancels.")
+    HINT = QT_TRANSLATE_NOOP("AoiPicking", "Click a polygon on the map to use it as the AOI. Esc cancels.")
+
+    @property
+    def hint(self) -> str:  # translated when shown: the translator is installed after this import
+        return tr(self.HINT)
 
     def __init__(self, canvas, layers: Callable[[], List[QgsVectorLayer]] = None):
         super().__init__(canvas)

@@ -19,18 +19,24 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..common.i18n import QT_TRANSLATE_NOOP
+
 # An AOI is one area: a layer with more polygons than this is a data set, not an AOI (and merging it
 # could take minutes). The user can select the few they need and use the selection.
 MAX_FEATURES = 5000
 
 # What the file dialog offers; any other format OGR reads also works when typed or dropped.
-FILE_FILTER = ("Vector files (*.geojson *.json *.kml *.kmz *.shp *.gpkg *.gml *.fgb);;"
-               "GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
-               "All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "AoiSources", "Vector files (*.geojson *.json *.kml *.kmz *.shp *.gpkg *.gml *.fgb);;"
+    "GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;Shapefile (*.shp);;GeoPackage (*.gpkg);;All files (*)")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AoiSources", text)
+
+
+def file_filter() -> str:
+    return tr(FILE_FILTER)
 
 
 class AoiSourceError(Exception):

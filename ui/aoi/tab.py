@@ -282,7 +282,7 @@ class AoiSection(QWidget):
     def choose_file(self) -> None:
         settings = QgsSettings()
         folder = settings.value(LAST_FOLDER_SETTING, str(Path.home()))
-        path, _filter = QFileDialog.getOpenFileName(self, tr("Import an AOI"), folder, sources.FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Import an AOI"), folder, sources.file_filter())
         if path:
             settings.setValue(LAST_FOLDER_SETTING, str(Path(path).parent))
             self.import_file(path)

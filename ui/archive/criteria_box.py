@@ -14,13 +14,13 @@ def tr(text: str) -> str:
 
 def criteria_summary(criteria) -> str:
     """'PNEO, PHR · 2021-11-01 – 2026-11-01 · ≤ 30 % cloud · ≤ 20° · Newest first'."""
-    sort = dict(SORT_ORDERS).get(criteria.sort_by, "")
+    sort = dict(SORT_ORDERS).get(criteria.sort_by, "")  # marked in the search form's context
     return " · ".join(part for part in (
         ", ".join(criteria.constellations),
         f"{criteria.start:%Y-%m-%d} – {criteria.end:%Y-%m-%d}" if criteria.start and criteria.end else "",
         tr("≤ {cloud:.0f} % cloud").format(cloud=criteria.max_cloud_cover),
         tr("≤ {angle:.0f}°").format(angle=criteria.max_incidence_angle),
-        tr(sort),
+        QCoreApplication.translate("ArchiveSearchForm", sort),
     ) if part)
 
 

@@ -16,9 +16,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..common.i18n import QT_TRANSLATE_NOOP
 from ..common.linked_footprints import LinkedFootprints, outline_symbol
 
-LAYER_NAME = "Footprints"
+LAYER_NAME = QT_TRANSLATE_NOOP("ArchiveFootprints", "Footprints")
 # Marks the layer as ours (custom property) so a project reopened later is not confused with a user layer.
 LAYER_PROPERTY = "oneatlas_ppo/archive_footprints"
 FIELDS = ("scene_id", "constellation", "platform", "acquired", "cloud_cover", "incidence")

@@ -7,8 +7,9 @@ from ..common.formatting import constellation_label, utc_time
 from . import service
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveOrder", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("ArchiveOrder", text, None, n)
 
 
 def scene_line(scene) -> str:
@@ -30,12 +31,12 @@ class ArchiveOrderSubject:
         self.constellation = self.scenes[0].constellation.upper()
         family = constellation_label(self.constellation)
         self.title = tr("Order {family} archive").format(family=family)
-        self.header = (tr("{count} {family} scene(s):").format(count=len(self.scenes), family=family)
+        self.header = (tr("%n {family} scene(s):", len(self.scenes)).format(family=family)
                        + "\n" + "\n".join(scene_line(scene) for scene in self.scenes))
         self.items_title = tr("Scenes")
         self.confirmation_intro = tr(
-            "You are about to order {count} archive scene(s). This is a paid order: the amount below will be "
-            "charged to your contract.").format(count=len(self.scenes))
+            "You are about to order %n archive scene(s). This is a paid order: the amount below will be "
+            "charged to your contract.", len(self.scenes))
 
     def items(self):
         return [scene_line(scene) for scene in self.scenes]

@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..common.formatting import constellation_label, decimal, utc_time
+from ..common.i18n import QT_TRANSLATE_NOOP
 from .results_order import sorted_rows
 from .service import SceneRow
 
@@ -28,20 +29,23 @@ THUMBNAIL_SIZE = 28
 COLUMNS = ("date", "platform", "cloud", "incidence", "coverage", "resolution")
 # Short headers: the dock is often 300-400 px wide; the tooltips say what each column means.
 HEADERS = {
-    "date": "Acquired",
-    "platform": "Sat.",
-    "cloud": "Cloud",
-    "incidence": "Incid.",
-    "resolution": "Res.",
-    "coverage": "AOI",
+    "date": QT_TRANSLATE_NOOP("ArchiveResults", "Acquired"),
+    "platform": QT_TRANSLATE_NOOP("ArchiveResults", "Sat."),
+    "cloud": QT_TRANSLATE_NOOP("ArchiveResults", "Cloud"),
+    "incidence": QT_TRANSLATE_NOOP("ArchiveResults", "Incid."),
+    "resolution": QT_TRANSLATE_NOOP("ArchiveResults", "Res."),
+    "coverage": QT_TRANSLATE_NOOP("ArchiveResults", "AOI"),
 }
 TOOLTIPS = {
-    "platform": "Satellite",
-    "date": "Acquisition date (UTC); tick the scenes to order",
-    "resolution": "Ground resolution",
-    "cloud": "Cloud cover of the whole acquisition (not recomputed on your area)",
-    "incidence": "Viewing angle from the vertical: lower is sharper and less distorted",
-    "coverage": "Share of your area of interest inside this scene's footprint",
+    "platform": QT_TRANSLATE_NOOP("ArchiveResults", "Satellite"),
+    "date": QT_TRANSLATE_NOOP("ArchiveResults", "Acquisition date (UTC); tick the scenes to order"),
+    "resolution": QT_TRANSLATE_NOOP("ArchiveResults", "Ground resolution"),
+    "cloud": QT_TRANSLATE_NOOP("ArchiveResults",
+                               "Cloud cover of the whole acquisition (not recomputed on your area)"),
+    "incidence": QT_TRANSLATE_NOOP("ArchiveResults",
+                                   "Viewing angle from the vertical: lower is sharper and less distorted"),
+    "coverage": QT_TRANSLATE_NOOP("ArchiveResults",
+                                  "Share of your area of interest inside this scene's footprint"),
 }
 
 

@@ -23,16 +23,17 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.products import CONSTELLATIONS as CONSTELLATION_CODES
 from ..common.formatting import constellation_label
+from ..common.i18n import QT_TRANSLATE_NOOP
 
 # Constellation codes as the catalog spells them, in the order shown (newest, sharpest first).
 CONSTELLATIONS = tuple((code, constellation_label(code)) for code in CONSTELLATION_CODES)
 
 # The catalog's sortBy syntax: a leading "-" means descending.
 SORT_ORDERS = (
-    ("-acquisitionDate", "Newest first"),
-    ("acquisitionDate", "Oldest first"),
-    ("cloudCover", "Least cloudy first"),
-    ("incidenceAngle", "Most vertical first"),
+    ("-acquisitionDate", QT_TRANSLATE_NOOP("ArchiveSearchForm", "Newest first")),
+    ("acquisitionDate", QT_TRANSLATE_NOOP("ArchiveSearchForm", "Oldest first")),
+    ("cloudCover", QT_TRANSLATE_NOOP("ArchiveSearchForm", "Least cloudy first")),
+    ("incidenceAngle", QT_TRANSLATE_NOOP("ArchiveSearchForm", "Most vertical first")),
 )
 
 # The v2 search schema caps both filters (cloudCover <= 80 is not enforced by every server: we allow 100).

@@ -31,8 +31,9 @@ from .thumbnails import QuicklookDialog, ThumbnailLoader
 MAX_RESULTS = 10000  # the catalog never counts further (totalResults maximum)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveSection", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("ArchiveSection", text, None, n)
 
 
 class ArchiveSection(QWidget):
@@ -260,7 +261,7 @@ class ArchiveSection(QWidget):
             self._set_status(tr("No scene matches these criteria over your area. Widen the dates or allow "
                                 "more clouds or a larger incidence angle."))
         else:
-            self._set_status(tr("{shown} of {total} scenes shown.").format(shown=shown, total=self._total))
+            self._set_status(tr("{shown} of %n scene(s) shown.", self._total).format(shown=shown))
         self._update_buttons()
 
     def _set_searching(self, searching: bool) -> None:
@@ -277,7 +278,7 @@ class ArchiveSection(QWidget):
         self.load_more_button.setEnabled(self._has_more and not self.searching)
         scenes = self.scenes_to_order()
         self.order_button.setEnabled(bool(scenes) and self.aoi is not None)
-        self.order_button.setText(tr("Order {count} scene(s)…").format(count=len(scenes)) if scenes
+        self.order_button.setText(tr("Order %n scene(s)…", len(scenes)) if scenes
                                   else tr("Order…"))
         self.preview_button.setEnabled(bool(self.table.selected_scene_ids()))
 

@@ -4,10 +4,10 @@ Names come from ``core.names`` (the Processing provider and scripts use the same
 only turns values into text for widgets, through Qt's locale.
 """
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
+from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from ...core.names import BACKEND_NAMES, CONSTELLATION_NAMES
-from .i18n import locale
+from .i18n import is_english_locale, locale
 
 # Colours, by meaning. Text colours are dark enough to read on QGIS's light and dark themes' panels.
 ERROR_COLOUR = "#b00020"
@@ -37,8 +37,7 @@ CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 
 
 def _is_english() -> bool:
-    # "C" (no locale set, as on build machines) reads as English too.
-    return locale().language() in (QLocale.Language.English, QLocale.Language.C)
+    return is_english_locale()
 
 
 def decimal(value: float, decimals: int = 2) -> str:

@@ -10,10 +10,16 @@ from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ...core import i18n as core_i18n
-from ...core.i18n import QT_TRANSLATE_NOOP  # noqa: F401 -- the marker, for ui/ modules too
+from ...core.i18n import (
+    QT_TRANSLATE_NOOP,  # noqa: F401 -- the marker, for ui/ modules too
+    Number,
+)
 
 I18N_FOLDER = Path(__file__).resolve().parent.parent.parent / "i18n"
 CORE_CONTEXT = "core"
+# The source language's catalogue holds only the plural forms ("%n scene(s)" -> "1 scene", "3 scenes"):
+# loaded for English, and for any language the plugin is not translated into (its texts are English).
+ENGLISH = "en"
 
 
 def qgis_locale_name() -> str:
@@ -43,14 +49,19 @@ def locale() -> QLocale:
     return _LOCALE[0]
 
 
+def is_english_locale() -> bool:
+    """Numbers and dates the English way ("C", no locale set as on build machines, reads as English)."""
+    return locale().language() in (QLocale.Language.English, QLocale.Language.C)
+
+
 def install_translator(locale_name: Optional[str] = None) -> Optional[QTranslator]:
-    """Install the plugin's catalogue for QGIS's language ('fr_FR' falls back to 'fr'); None when the
-    plugin has none for that language (English, the source language, needs none)."""
+    """Install the plugin's catalogue for QGIS's language ('fr_FR' falls back to 'fr', a language the
+    plugin is not translated into to the English plurals); None when no catalogue is compiled."""
     _LOCALE.clear()
     core_i18n.set_translator(translated)  # str(error) of core's errors, in the user's language
     name = locale_name or qgis_locale_name()
     translator = QTranslator()
-    for candidate in (name, name.split("_")[0]):
+    for candidate in (name, name.split("_")[0], ENGLISH):
         path = I18N_FOLDER / f"oneatlas_ppo_{candidate}.qm"
         if path.is_file() and translator.load(str(path)):
             QCoreApplication.installTranslator(translator)
@@ -59,13 +70,17 @@ def install_translator(locale_name: Optional[str] = None) -> Optional[QTranslato
 
 
 def remove_translator(translator: Optional[QTranslator]) -> None:
+    _LOCALE.clear()
     core_i18n.set_translator(None)
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
 
 
 def translated(text) -> str:
-    """A sentence from core (``core.i18n.Text``) in the user's language; any other value as it is."""
+    """A sentence from core (``core.i18n.Text``) in the user's language, its numbers (``Number``) in the
+    user's locale; any other value as it is."""
+    if isinstance(text, Number):
+        return number_text(text)
     template = getattr(text, "template", None)
     if template is None or not isinstance(text, str):
         return "" if text is None else str(text)
@@ -81,3 +96,16 @@ def translated(text) -> str:
         return result.format(**params) if params else result
     except (KeyError, IndexError, ValueError):  # a broken translation: the English is still right
         return english
+
+
+def number_text(number: Number) -> str:
+    """A number from core in QGIS's locale ("0,9 km²"); English keeps core's own writing ("1 204")."""
+    if is_english_locale():
+        return str.__str__(number)
+    written = []
+    for value, kind, precision in number.values:
+        if kind == "d":
+            written.append(locale().toString(int(value)))
+        else:
+            written.append(locale().toString(float(value), kind, int(precision)))
+    return number.pattern.format(*written)

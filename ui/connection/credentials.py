@@ -12,6 +12,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.log import register_secret
+from ..common.i18n import QT_TRANSLATE_NOOP
 
 API_KEY_SETTING = "oneatlas_ppo/api_key"
 
@@ -20,7 +21,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Credentials", text)
 
 
-UNLOCK_EXPLANATION_SOURCE = "QGIS will ask for its master password to unlock your stored API key."
+UNLOCK_EXPLANATION_SOURCE = QT_TRANSLATE_NOOP(
+    "Credentials", "QGIS will ask for its master password to unlock your stored API key.")
 
 
 def unlock_explanation() -> str:

@@ -19,8 +19,9 @@ LOG = logging.getLogger("oneatlas_ppo.ui.project_watch")
 HIDDEN_PROPERTY = "oneatlas_ppo/hidden_until_connected"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StreamedLayers", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("StreamedLayers", text, None, n)
 
 
 STREAMED_PROPERTY = "oneatlas_ppo/streamed_item"  # the item id (no secret): marks our streamed layers
@@ -87,10 +88,10 @@ class StreamedLayerWatch:
                 if node is not None and node.itemVisibilityChecked():
                     node.setItemVisibilityChecked(False)
                     layer.setCustomProperty(HIDDEN_PROPERTY, True)
-            self._say(tr("This project has {count} image(s) streamed from your OneAtlas workspace. They are "
-                         "switched off until the OneAtlas plugin is connected: open the OneAtlas panel "
-                         "(Web > OneAtlas Pay-Per-Order) and connect; they then appear by themselves."
-                         ).format(count=len(layers)), Qgis.MessageLevel.Warning)
+            self._say(tr("This project has %n image(s) streamed from your OneAtlas workspace, switched off "
+                         "until the OneAtlas plugin is connected: open the OneAtlas panel (Web > OneAtlas "
+                         "Pay-Per-Order) and connect; they then appear by themselves.", len(layers)),
+                      Qgis.MessageLevel.Warning)
             self.session.connect_if_unlocked()
         except Exception:  # a project must open whatever happens here
             LOG.exception("Error while looking at the streamed layers of the project")
@@ -113,6 +114,8 @@ class StreamedLayerWatch:
                     node.setItemVisibilityChecked(True)
             layer.triggerRepaint()
         if elsewhere:
-            self._say(tr("{names}: streamed from another OneAtlas server than the one the plugin is "
-                         "connected to ({base}); connect to that server in the plugin settings to see them."
-                         ).format(names=", ".join(elsewhere), base=base), Qgis.MessageLevel.Warning)
+            self._say(tr("{names}: %n image(s) streamed from another OneAtlas server than the one the "
+                         "plugin is connected to ({base}); connect to that server in the plugin settings to "
+                         "see them.",
+                         len(elsewhere)).format(names=", ".join(elsewhere), base=base),
+                      Qgis.MessageLevel.Warning)

@@ -52,8 +52,9 @@ COLUMNS = (
 choose_path_hook = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersLayer", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("OrdersLayer", text, None, n)
 
 
 def _iso(moment) -> Optional[str]:
@@ -122,6 +123,6 @@ def save_orders_layer(rows, session, parent=None) -> Optional[str]:
     layer = QgsVectorLayer(f"{path}|layername=oneatlas_orders", LAYER_NAME, "ogr")
     if layer.isValid():
         QgsProject.instance().addMapLayer(layer)
-    session.message_bar(tr("{count} orders saved to {path} and added to the project.").format(
-        count=len(rows), path=path))
+    session.message_bar(tr("%n order(s) saved to {path} and added to the project.", len(rows)).format(
+        path=path))
     return path

@@ -15,8 +15,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-NATURAL = "natural colour"
-FALSE_COLOUR = "false colour (near infrared)"
+from ..common.i18n import QT_TRANSLATE_NOOP
+
+NATURAL = QT_TRANSLATE_NOOP("RasterStyle", "natural colour")
+FALSE_COLOUR = QT_TRANSLATE_NOOP("RasterStyle", "false colour (near infrared)")
 
 
 def tr(text: str) -> str:

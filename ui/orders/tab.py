@@ -33,8 +33,9 @@ from .polling import Poller
 from .streaming import open_streamed
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersSection", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("OrdersSection", text, None, n)
 
 
 ROW, SESSION, JOURNAL = "row", "session", "journal"
@@ -276,8 +277,8 @@ class OrdersSection(AnswersMixin, QWidget):
         for reference in list(self.session_orders):
             if reference in listed:
                 del self.session_orders[reference]
-        self.status.setText(tr("{count} orders · updated {time}").format(
-            count=len(rows), time=datetime.now().strftime("%H:%M")))
+        self.status.setText(tr("%n order(s) · updated {time}", len(rows)).format(
+            time=datetime.now().strftime("%H:%M")))
         self._render()
         self.poller.answered(changed)
         for row in newly_delivered:

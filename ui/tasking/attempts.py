@@ -8,7 +8,8 @@ from typing import List, Optional
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ..common.formatting import utc_time
+from ..common.formatting import decimal, utc_time
+from ..common.i18n import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
@@ -21,15 +22,19 @@ def local_time(moment) -> str:
 
 def attempt_line(attempt) -> str:
     """One line for the confirmation and the order dialog."""
-    incidence = "" if attempt.incidence_angle is None else tr(", incidence {angle:.1f}°").format(
-        angle=attempt.incidence_angle)
+    incidence = "" if attempt.incidence_angle is None else tr(", incidence {angle}°").format(
+        angle=decimal(attempt.incidence_angle, 1))
     return tr("{satellite} pass {utc} (local {local}){incidence}").format(
         satellite=attempt.satellite, utc=utc_time(attempt.acquisition_start),
         local=local_time(attempt.acquisition_start), incidence=incidence)
 
 
-COLUMNS = (tr("Date and time (UTC)"), tr("Local time"), tr("Satellite"), tr("Incidence"),
-           tr("Order before (UTC)"))
+# Marked here, translated where shown: at import the plugin's translator is not installed yet.
+COLUMNS = (QT_TRANSLATE_NOOP("TaskingAttemptsList", "Date and time (UTC)"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Local time"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Satellite"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Incidence"),
+           QT_TRANSLATE_NOOP("TaskingAttemptsList", "Order before (UTC)"))
 
 
 class AttemptsModel(QAbstractTableModel):
@@ -50,7 +55,7 @@ class AttemptsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 -- Qt API
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -66,7 +71,7 @@ class AttemptsModel(QAbstractTableModel):
             if column == 2:
                 return attempt.satellite
             if column == 3:
-                return "–" if attempt.incidence_angle is None else f"{attempt.incidence_angle:.1f}°"
+                return "–" if attempt.incidence_angle is None else f"{decimal(attempt.incidence_angle, 1)}°"
             if column == 4:
                 deadline = attempt.order_deadline
                 return utc_time(deadline.astimezone(timezone.utc) if deadline else None, missing="–")

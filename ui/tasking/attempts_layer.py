@@ -4,9 +4,10 @@ temporal properties (acquisition start and end) so that the QGIS Temporal Contro
 from qgis.core import Qgis, QgsDateTimeRange
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QTimeZone
 
+from ..common.i18n import QT_TRANSLATE_NOOP
 from ..common.linked_footprints import LinkedFootprints, outline_symbol
 
-LAYER_NAME = "Tasking attempts"
+LAYER_NAME = QT_TRANSLATE_NOOP("TaskingAttempts", "Tasking attempts")
 LAYER_PROPERTY = "oneatlas_ppo/tasking_attempts"
 FIELDS_URI = ("field=segment_id:string(64)&field=satellite:string(16)&field=start:datetime"
               "&field=end:datetime&field=incidence:double&field=order_before:datetime")

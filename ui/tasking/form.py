@@ -22,10 +22,12 @@ from qgis.PyQt.QtWidgets import (
 from ...core import errors
 from ...core.tasking import check_window, default_window
 from ..common.formatting import ERROR_STYLE
+from ..common.i18n import QT_TRANSLATE_NOOP
 from ..common.widgets import wrapped_label
 
-MODES = (("MONO", "Mono (one image)"), ("STEREO", "Stereo (two images, for 3D)"),
-         ("TRISTEREO", "Tri-stereo (three images, for 3D)"))
+MODES = (("MONO", QT_TRANSLATE_NOOP("TaskingForm", "Mono (one image)")),
+         ("STEREO", QT_TRANSLATE_NOOP("TaskingForm", "Stereo (two images, for 3D)")),
+         ("TRISTEREO", QT_TRANSLATE_NOOP("TaskingForm", "Tri-stereo (three images, for 3D)")))
 
 
 def tr(text: str) -> str:

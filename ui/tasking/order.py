@@ -43,7 +43,8 @@ class TaskingOrderSubject:
     def _constraints(self) -> str:
         mode = dict(MODES).get(self.search.acquisition_mode, self.search.acquisition_mode)
         return tr("{mode}, at most {cloud} % cloud, incidence up to {angle}°").format(
-            mode=tr(mode), cloud=self.search.max_cloud_cover, angle=self.search.max_incidence_angle)
+            mode=QCoreApplication.translate("TaskingForm", mode),  # marked in the form
+            cloud=self.search.max_cloud_cover, angle=self.search.max_incidence_angle)
 
     def items(self):
         if self.attempt is not None:

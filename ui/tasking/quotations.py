@@ -20,17 +20,23 @@ from ...core.models import NEO
 from ...core.order_models import OrderResult
 from ...core.outcomes import proves_not_placed
 from ..common.formatting import ERROR_STYLE, SUCCESS_STYLE, money, utc_time
+from ..common.i18n import QT_TRANSLATE_NOOP, translated
 from ..common.tasks import LatestTask
 from ..common.widgets import busy_bar, button_row, push_button, wrapped_label
 from . import service
 
 # The reference comes last: the dock is narrow, and what to act on (status, amount, expiry) must show.
-COLUMNS = ("Quotation", "Status", "Amount", "Expires in", "Reference")
+COLUMNS = (QT_TRANSLATE_NOOP("TaskingQuotations", "Quotation"),
+           QT_TRANSLATE_NOOP("TaskingQuotations", "Status"),
+           QT_TRANSLATE_NOOP("TaskingQuotations", "Amount"),
+           QT_TRANSLATE_NOOP("TaskingQuotations", "Expires in"),
+           QT_TRANSLATE_NOOP("TaskingQuotations", "Reference"))
 EXPIRY_COLUMN = 3
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingQuotations", text)
+def tr(text: str, n: int = -1) -> str:
+    """``n``: a count, for the plural forms of a "%n" text."""
+    return QCoreApplication.translate("TaskingQuotations", text, None, n)
 
 
 def countdown(entry, now: Optional[datetime] = None) -> str:
@@ -136,7 +142,7 @@ class QuotationList(QWidget):
         self.entries = list(entries)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            values = (entry.quotation_id, tr(entry.status_words), money(entry.total, entry.currency),
+            values = (entry.quotation_id, translated(entry.status_words), money(entry.total, entry.currency),
                       countdown(entry), entry.customer_reference)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -147,7 +153,7 @@ class QuotationList(QWidget):
             self._set_status(tr("No quotation yet. Request one from a tasking (or an archive order) on a "
                                 "Pléiades Neo contract."))
         elif self.status.styleSheet() != SUCCESS_STYLE:  # keep "accepted" / "refused" in sight
-            self._set_status(tr("{count} quotation(s).").format(count=len(self.entries)))
+            self._set_status(tr("%n quotation(s).", len(self.entries)))
         self._update_buttons()
 
     def _failed(self, what: str):

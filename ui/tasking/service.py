@@ -10,6 +10,7 @@ from typing import List, Optional
 from ...core.models import NEO
 from ...core.products import tasking_product_types
 from ...core.tasking import ATTEMPT_PROG_TYPES, TaskingSearch, mission_of, prog_type_of
+from ..common.i18n import QT_TRANSLATE_NOOP
 from ..common.tasks import check_cancelled
 from ..ordering.submission import OrderContext
 
@@ -23,13 +24,16 @@ PROG_TYPE_NAMES = {
     "ONESERIES": "OneSeries",
 }
 # What each programming type buys, in one sentence an analyst can act on.
-PROG_TYPE_WORDS = {
-    "ONEDAY": "one pass on a chosen day (pick the attempt); at most 1 day of window",
-    "ONENOW": "the soonest passes (pick the attempt)",
-    "ONENOWATTEMPTS": "the soonest passes over 3 to 14 days (pick the attempt)",
-    "ONENOWWEATHER": "retried until the weather allows it",
-    "ONEPLAN": "Airbus plans the acquisition within your window until it succeeds",
-    "ONESERIES": "a series of acquisitions over the window",
+PROG_TYPE_WORDS = {  # marked here, translated where shown (the tasking form)
+    "ONEDAY": QT_TRANSLATE_NOOP(
+        "TaskingForm", "one pass on a chosen day (pick the attempt); at most 1 day of window"),
+    "ONENOW": QT_TRANSLATE_NOOP("TaskingForm", "the soonest passes (pick the attempt)"),
+    "ONENOWATTEMPTS": QT_TRANSLATE_NOOP(
+        "TaskingForm", "the soonest passes over 3 to 14 days (pick the attempt)"),
+    "ONENOWWEATHER": QT_TRANSLATE_NOOP("TaskingForm", "retried until the weather allows it"),
+    "ONEPLAN": QT_TRANSLATE_NOOP(
+        "TaskingForm", "Airbus plans the acquisition within your window until it succeeds"),
+    "ONESERIES": QT_TRANSLATE_NOOP("TaskingForm", "a series of acquisitions over the window"),
 }
 
 

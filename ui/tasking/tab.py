@@ -251,6 +251,11 @@ class TaskingSection(QWidget):
         words = describe(result.feasibility, offer, result.attempts)
         self.feasibility_dot.setPixmap(status_dot(words.colour))
         self.feasibility_headline.setText(f"{offer.label}: {words.headline}")
+        feasibility = result.feasibility  # the API's own words, for whoever reads the API documentation
+        api_words = tr("OneAtlas feasibility: {automation}, {classification}")
+        self.feasibility_headline.setToolTip(api_words.format(
+            automation=feasibility.automation, classification=feasibility.classification)
+            if feasibility.available else "")
         self.feasibility_details.setText(words.details)
         self._show(words.next_step)
         attempts = result.attempts or []
@@ -274,6 +279,7 @@ class TaskingSection(QWidget):
         self.result = None
         self.feasibility_dot.clear()
         self.feasibility_headline.setText("")
+        self.feasibility_headline.setToolTip("")
         self.feasibility_details.setText("")
         self.attempts_model.set_attempts([])
         self.attempts_table.hide()
