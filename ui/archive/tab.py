@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, Q
 from ..common.formatting import aoi_state
 from ..common.reporting import client_or_report, log_and_describe
 from ..common.tasks import LatestTask
+from ..common.warm_up import import_in_background
 from ..common.widgets import set_message, show_busy, work_controls
 from . import service as archive_service
 from .aoi_input import aoi_geometry
@@ -249,9 +250,12 @@ class ArchiveSection(QWidget):
             self.footprints.replace(scenes)
         else:
             self.footprints.add(scenes)
-        self.table.fit_columns()
         if result.page == 1:
             self._after_first_page()
+        if self.model.rowCount():
+            # the order dialog's modules, imported while the user reads the results, not on the click
+            ui_package = __name__.rsplit(".", 2)[0]
+            import_in_background(f"{ui_package}.ordering.opening", f"{ui_package}.ordering.multi_order")
         self._total = min(result.total, MAX_RESULTS)
         self._next_page = result.page + 1
         self._has_more = bool(result.has_more) and self.model.rowCount() < MAX_RESULTS
