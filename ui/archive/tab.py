@@ -9,7 +9,7 @@ overwrite newer results.
 
 from typing import Callable, List, Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..common.formatting import aoi_state
@@ -253,9 +253,11 @@ class ArchiveSection(QWidget):
         if result.page == 1:
             self._after_first_page()
         if self.model.rowCount():
-            # the order dialog's modules, imported while the user reads the results, not on the click
+            # The order dialog's modules, imported while the user reads the results, not on the click; a
+            # second later, so that the import does not take the GIL while the results are painted.
             ui_package = __name__.rsplit(".", 2)[0]
-            import_in_background(f"{ui_package}.ordering.opening", f"{ui_package}.ordering.multi_order")
+            QTimer.singleShot(1000, lambda: import_in_background(f"{ui_package}.ordering.opening",
+                                                                 f"{ui_package}.ordering.multi_order"))
         self._total = min(result.total, MAX_RESULTS)
         self._next_page = result.page + 1
         self._has_more = bool(result.has_more) and self.model.rowCount() < MAX_RESULTS
