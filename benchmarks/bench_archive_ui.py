@@ -9,10 +9,19 @@ frame at 60 Hz). Prints the time to open the order form once the scene is picked
 round trip plus 100 ms) and the HTTP requests of the connection and of the flow (the total must not grow:
 16 before the prefetch).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_archive_ui.py
+The simulator runs in its own process, as OneAtlas does for a user: in-process, its Python work (building
+search pages, images) held the GIL that the Qt main thread needs, stalls that no user ever has.
+``--in-process`` runs it in the benchmark's process as before (the figures then include those stalls);
+``-v`` lists every request.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_archive_ui.py [-v] [--in-process]
 """
 
+import atexit
+import json
 import os
+import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -58,6 +67,56 @@ class Heartbeat:
         self.timer.stop()
 
 
+class InProcessSimulator:
+    def __init__(self):
+        from simulator import Simulator
+        from simulator.server import SimulatorServer
+
+        self.server = SimulatorServer(Simulator(seed=42)).start()
+        self.origin = self.server.sim.origin
+
+    def add_latency(self, ms):
+        self.server.sim.faults.add("latency", times=None, ms=ms)
+
+    def requests(self):
+        return [(record.service, record.method, record.path) for record in self.server.sim.requests]
+
+    def stop(self):
+        self.server.stop()
+
+
+class SimulatorProcess:
+    """The simulator in a child process (``python -m simulator``), driven through its /_sim control API."""
+
+    def __init__(self):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "simulator", "--port", "0", "--speed", "0", "--seed", "42"],
+            cwd=str(REPO), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        atexit.register(self.stop)  # also when the flow fails half-way
+        self.origin = re.search(r"http://[0-9.:]+", self.process.stdout.readline()).group(0)
+
+    def _call(self, method, path, body=None):
+        import urllib.request
+
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.origin + path, data=data, method=method,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read())
+
+    def add_latency(self, ms):
+        self._call("POST", "/_sim/faults", {"kind": "latency", "times": None, "ms": ms})
+
+    def requests(self):
+        return [(item["service"], item["method"], item["path"])
+                for item in self._call("GET", "/_sim/requests")["requests"]]
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
 def wait_until(condition, timeout=60.0):
     from qgis.PyQt.QtWidgets import QApplication
 
@@ -86,11 +145,9 @@ def main():
     from oneatlas_ppo.ui.archive.tab import ArchiveSection
     from oneatlas_ppo.ui.common.tasks import TaskRunner
     from oneatlas_ppo.ui.connection.prefetch import Prefetcher
-    from simulator import DEMO_USERS, Simulator
-    from simulator.server import SimulatorServer
+    from simulator import DEMO_USERS
 
-    server = SimulatorServer(Simulator(seed=42)).start()
-    sim = server.sim
+    sim = InProcessSimulator() if "--in-process" in sys.argv else SimulatorProcess()
     user = DEMO_USERS[0]
     client = OneAtlasClient(user.api_key, origin=sim.origin)
     runner = TaskRunner()
@@ -105,8 +162,8 @@ def main():
     for code, check in form.constellation_boxes.items():
         check.setChecked(code == "PHR")
 
-    sim.faults.add("latency", times=None, ms=LATENCY_MS)
-    first_request = len(sim.requests)
+    sim.add_latency(LATENCY_MS)
+    first_request = len(sim.requests())
     heartbeat = Heartbeat()
     heartbeat.start()
     started = time.perf_counter()
@@ -116,7 +173,11 @@ def main():
         begun, gaps = time.perf_counter(), len(heartbeat.gaps)
         action()
         wait_until(condition)
-        steps.append((name, (time.perf_counter() - begun) * 1000.0, heartbeat.longest_since(gaps)))
+        duration = (time.perf_counter() - begun) * 1000.0
+        # The gap a step's last handler causes ends at the next tick: wait for it, so the step owns it.
+        ticks = len(heartbeat.gaps)
+        wait_until(lambda: len(heartbeat.gaps) > ticks)
+        steps.append((name, duration, heartbeat.longest_since(gaps)))
 
     # Connecting, as ui.connection.session does: the account, then the prefetch in the background.
     prefetcher = Prefetcher(runner)
@@ -127,7 +188,7 @@ def main():
                  on_error=lambda error: holder.setdefault("error", error))
     step("connect+prefetch", lambda: None,
          lambda: "error" in holder or ("account" in holder and prefetcher.pending == 0))
-    connect_requests = len(sim.requests) - first_request
+    connect_requests = len(sim.requests()) - first_request
     step("search", section.search_button.click, lambda: not section.searching)
     if section.load_more_button.isVisible():
         step("load more", section.load_more_button.click, lambda: not section.searching)
@@ -150,9 +211,11 @@ def main():
     step("order", dialog.place_button.click, lambda: not dialog.progress.isVisible())
     heartbeat.stop()
     total = (time.perf_counter() - started) * 1000.0
-    requests = len(sim.requests) - first_request
+    flow_requests = sim.requests()[first_request:]
+    requests = len(flow_requests)
 
-    print(f"Archive UI flow with {LATENCY_MS} ms latency per request")
+    where = "in this process" if isinstance(sim, InProcessSimulator) else "in its own process"
+    print(f"Archive UI flow with {LATENCY_MS} ms latency per request (simulator {where})")
     print(f"  {'step':<18} {'time':>8}    longest stall")
     for name, duration, stall in steps:
         print(f"  {name:<18} {duration:8.0f} ms {stall:8.1f} ms")
@@ -171,12 +234,12 @@ def main():
           f"{requests - connect_requests} in the flow; before: {REQUESTS_BEFORE}) -> "
           f"{'OK' if requests_ok else 'MORE THAN BEFORE'}")
     if "-v" in sys.argv:
-        for record in sim.requests[first_request:]:
-            print(f"    {record.service:<8} {record.method:<5} {record.path}")
+        for service, method, path in flow_requests:
+            print(f"    {service:<8} {method:<5} {path}")
 
     section.release()
     runner.shut_down()
-    server.stop()
+    sim.stop()
     app.exitQgis()
     return 0 if stall_ok and form_ok and requests_ok else 1
 

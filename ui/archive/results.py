@@ -53,6 +53,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ArchiveResults", text)
 
 
+def _role_value(role) -> int:
+    return getattr(role, "value", role)  # PyQt6 enums carry their number in .value; PyQt5's are ints
+
+
+_SERVED_ROLES = frozenset(_role_value(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole))
+
+
 def _number(value, decimals: int, suffix: str) -> str:
     if value is None:
         return "–"
@@ -152,9 +161,14 @@ class ResultsModel(QAbstractTableModel):
         return base
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every role of every cell at each paint and measure (hundreds of calls): the roles this
+        # model does not serve (fonts, colours, size hints...) leave at once.
+        if _role_value(role) not in _SERVED_ROLES:
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
+            return None
+        row = self._rows[number]
         scene = row.scene
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -264,8 +278,14 @@ class ResultsTable(QTableView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the server's order until a click
         self.setSortingEnabled(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows, Page Up/Down, Home/End move in it
-        model.rowsInserted.connect(lambda *_args: self.fit_columns())
-        model.modelReset.connect(self.fit_columns)
+        # Sized in the event-loop turn after the rows arrive, once however many signals asked: inserting
+        # the rows, measuring them and painting them in one turn froze the main thread for a frame or two.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        model.rowsInserted.connect(self._fit_timer.start)
+        model.modelReset.connect(self._fit_timer.start)
 
     def fit_columns(self) -> None:
         """Each column as wide as its values or its short header, whichever is wider, ignoring the room

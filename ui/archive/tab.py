@@ -9,12 +9,13 @@ overwrite newer results.
 
 from typing import Callable, List, Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..common.formatting import aoi_state
 from ..common.reporting import client_or_report, log_and_describe
 from ..common.tasks import LatestTask
+from ..common.warm_up import import_in_background
 from ..common.widgets import set_message, show_busy, work_controls
 from . import service as archive_service
 from .aoi_input import aoi_geometry
@@ -250,9 +251,14 @@ class ArchiveSection(QWidget):
             self.footprints.replace(scenes)
         else:
             self.footprints.add(scenes)
-        self.table.fit_columns()
         if result.page == 1:
             self._after_first_page()
+        if self.model.rowCount():
+            # The order dialog's modules, imported while the user reads the results, not on the click; a
+            # second later, so that the import does not take the GIL while the results are painted.
+            ui_package = __name__.rsplit(".", 2)[0]
+            QTimer.singleShot(1000, lambda: import_in_background(f"{ui_package}.ordering.opening",
+                                                                 f"{ui_package}.ordering.multi_order"))
         self._total = min(result.total, MAX_RESULTS)
         self._next_page = result.page + 1
         self._has_more = bool(result.has_more) and self.model.rowCount() < MAX_RESULTS

@@ -1,7 +1,7 @@
 """Small widgets every tab uses: a label that wraps in a narrow dock, a coloured status dot."""
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
+from qgis.PyQt.QtGui import QColor, QPainter, QPalette, QPixmap
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy
 
 from .formatting import ERROR_STYLE, MUTED_COLOUR, STATUS_COLOURS
@@ -18,6 +18,15 @@ def wrapped_label(parent, object_name: str, muted: bool = False) -> QLabel:
     if muted:
         label.setStyleSheet(f"color: {MUTED_COLOUR};")
     return label
+
+
+def set_text_colour(widget, colour: str) -> None:
+    """The widget's text in ``colour`` through its palette. A style sheet per widget does the same but costs
+    milliseconds to parse and polish each, and a form has dozens: the order form froze QGIS for frames."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    widget.setPalette(palette)
 
 
 def push_button(parent, text: str, object_name: str, on_click=None, auto_default: bool = True) -> QPushButton:

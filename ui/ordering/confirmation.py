@@ -48,18 +48,23 @@ class ConfirmOrderDialog(QDialog):
         self.summary = summary
         layout = QVBoxLayout(self)
 
-        self.summary_label = QLabel(self._html(summary), self)
+        self.summary_label = QLabel(self)
         self.summary_label.setObjectName("confirmSummary")
         self.summary_label.setWordWrap(True)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary_label)
+        # The text after setWidget: laid out once, at the dialog's size, not also at a default size first.
+        self.summary_label.setText(self._html(summary))
         layout.addWidget(scroll, 1)
         # The amount stays in sight whatever the length of the summary above.
         total = tr("Total: {amount}").format(amount=money(summary.total, summary.currency))
         self.total_label = QLabel(total, self)
         self.total_label.setObjectName("confirmTotal")
-        self.total_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        font = self.total_label.font()  # bold 14 pt, set as a font: a style sheet costs more to build
+        font.setBold(True)
+        font.setPointSize(14)
+        self.total_label.setFont(font)
         layout.addWidget(self.total_label)
 
         self.buttons = QDialogButtonBox(self)

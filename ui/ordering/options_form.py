@@ -17,9 +17,11 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...core import option_words
+from ..common.widgets import set_text_colour
 
 NUMBER_TYPES = ("double", "float", "integer", "int", "number")
-NOTE_STYLE = "color: #5f6368;"  # the neutral grey of the dock's notes, readable on light themes
+NOTE_COLOUR = "#5f6368"  # the neutral grey of the dock's notes, readable on light themes
+ERROR_COLOUR = "#b00020"
 
 
 def tr(text: str) -> str:
@@ -44,8 +46,27 @@ def value_label(spec, value_id: str, api_label: str = "") -> str:
 def projection_label(code: str, api_label: str = "") -> str:
     """"EPSG:2154 – RGF93 v1 / Lambert-93": the code as the API gives it, with QGIS's name for it."""
     shown = api_label or f"EPSG:{code}"
-    name = QgsCoordinateReferenceSystem(f"EPSG:{code}").description() if code.isdigit() else ""
+    name = crs_name(code)
     return f"{shown} – {name}" if name and name not in shown else shown
+
+
+_CRS_NAMES: Dict[str, str] = {}  # EPSG code -> QGIS's name: a database look-up of ~5 ms each, done once
+
+
+def crs_name(code: str) -> str:
+    if code not in _CRS_NAMES:
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{code}") if code.isdigit() else None
+        _CRS_NAMES[code] = crs.description() if crs is not None else ""
+    return _CRS_NAMES[code]
+
+
+def look_up_projection_names(product_options) -> None:
+    """Worker thread (CRS objects may be made there): the names of the offered projections, so that the
+    form built on the main thread finds them ready."""
+    for spec in getattr(product_options, "options", None) or ():
+        if option_words.base_name(spec.name) == "projection":
+            for value in spec.values:
+                crs_name(value.id)
 
 
 class _OptionRow:
@@ -69,11 +90,11 @@ class _OptionRow:
         self.note = QLabel(form)  # one line on what the chosen value means
         self.note.setObjectName(f"option_{spec.name}_note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        set_text_colour(self.note, NOTE_COLOUR)
         self.error = QLabel(form)
         self.error.setObjectName(f"option_{spec.name}_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_colour(self.error, ERROR_COLOUR)
         self.error.hide()
         grid.addWidget(self.label, 3 * row, 0)
         grid.addWidget(self.editor, 3 * row, 1)

@@ -13,14 +13,12 @@ builds the core request. The money rules live in ``ui.ordering.submission`` (see
 
 from typing import Callable, Optional
 
-from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...core import errors
 from ...core.aoi import geodesic_area_km2
 from ...core.log import LOGGER
-from ...core.models import NEO
 from ..common.formatting import ERROR_STYLE, SUCCESS_STYLE, backend_label, km2, money
 from ..common.reporting import client_or_report, log_and_describe
 from ..common.widgets import busy_bar, button_row, push_button, set_message, wrapped_label
@@ -31,6 +29,7 @@ from .details_form import OrderDetailsForm, field_for_server_name
 from .minimum_note import MinimumAreaNote
 from .options_form import OptionsForm
 from .quotation_request import QuotationRequest, credit_left_notes
+from .staged_build import StagedBuild, form_steps, loading_work
 from .submission import OrderContext, OrderSubmission, outcome_unknown_text
 
 
@@ -68,6 +67,8 @@ class OrderDialog(QDialog):
         self.result = None
         self.last_confirmation: Optional[ConfirmOrderDialog] = None
         self._unloading = False
+        self._build: Optional[StagedBuild] = None
+        self._progress_kept = False  # the progress bar stays while the form is being built
         # A subject may bring its own money rules (one order per part: ui.ordering.multi_order).
         submission_class = getattr(subject, "submission_class", OrderSubmission)
         self.submission = submission_class(runner, self, what=subject.log_name)
@@ -143,16 +144,19 @@ class OrderDialog(QDialog):
         if client is None:
             self._update_buttons()
             return
-        subject = self.subject
         self._show_message(tr("Loading the product options and markets…"))
-        self.submission.load(lambda context: subject.load_context(client, context), self._loaded,
-                             self._load_failed, tr("Loading OneAtlas product options"))
+        self.submission.load(loading_work(self.subject, client), self._loaded, self._load_failed,
+                             tr("Loading OneAtlas product options"))
 
     def _loaded(self, context: OrderContext) -> None:
+        # Built over a few event-loop turns (ui.ordering.staged_build): the contract line first.
+        self._progress_kept = True
+        self.progress.show()
+        self._build = StagedBuild(self, [lambda: self._show_contract(context), *form_steps(self, context)])
+
+    def _show_contract(self, context: OrderContext) -> None:
         self._show_message("")
-        self.context = context
         product = context.product_type
-        self.product_chosen.emit(product.minimum_order_area_km2 or None, product.label)
         self.minimum_note.show_for(product.minimum_order_area_km2, geodesic_area_km2(self.subject.aoi),
                                    product.label, can_enlarge=not hasattr(self.subject, "parts"))
         contract = context.contract
@@ -162,22 +166,20 @@ class OrderDialog(QDialog):
         self.contract_label.setText(text.format(
             product=product.label, contract=contract.name or contract.contract_id,
             backend=backend_label(context.backend), credit=credit))
-        crs = QgsProject.instance().crs()  # the images preselected in the project's CRS when offered
-        self.options_form = OptionsForm(context.options, self.options_box, project_crs=(
-            crs.authid(), crs.description(), crs.isGeographic()) if crs.isValid() else None)
-        self.options_form.changed.connect(self._inputs_changed)
-        self.options_layout.addWidget(self.options_form)
-        self.details_form = OrderDetailsForm(context.backend == NEO, self.details_box,
-                                             getattr(self.subject, "reference_name", ""))
-        self.details_form.set_markets(context.markets)
-        self.details_form.set_countries(context.countries)
-        self.details_form.fill(remembered_details.load(contract.contract_id))  # per contract, no secret
-        self.details_form.changed.connect(self._inputs_changed)
-        self.details_layout.addWidget(self.details_form)
-        # added after the dialog was shown: Qt leaves such children hidden until told otherwise
-        self.options_form.show()
-        self.details_form.show()
-        self._update_buttons()
+
+    def forms_built(self, options_form: OptionsForm, details_form: OrderDetailsForm,
+                    context: OrderContext) -> None:
+        """The last build step: the forms shown at once, and the dialog ready to price."""
+        self.options_form, self.details_form = options_form, details_form
+        for form, layout in ((options_form, self.options_layout), (details_form, self.details_layout)):
+            form.changed.connect(self._inputs_changed)
+            layout.addWidget(form)
+            form.show()  # added after the dialog was shown: Qt leaves such children hidden until told
+        self.context = context
+        self._progress_kept = False
+        self._busy_changed(self.submission.busy)
+        product = context.product_type  # said once the form is ready (the quotation offer reads context)
+        self.product_chosen.emit(product.minimum_order_area_km2 or None, product.label)
 
     def _load_failed(self, error) -> None:
         self._show_message("")
@@ -361,7 +363,7 @@ class OrderDialog(QDialog):
         set_message(self.message, text, error)
 
     def _busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
+        self.progress.setVisible(busy or self._progress_kept)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
