@@ -41,12 +41,13 @@ def _importable():
 
 
 class Heartbeat:
-    def __init__(self, interval_ms=10):
-        from qgis.PyQt.QtCore import QTimer
+    def __init__(self, interval_ms=int(os.environ.get("HB_MS", "10"))):
+        from qgis.PyQt.QtCore import Qt, QTimer
 
         self.gaps = []
         self._last = None
         self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
 
