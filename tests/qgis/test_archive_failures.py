@@ -66,7 +66,8 @@ def test_order_form_without_a_key_says_so_instead_of_raising(section_and_provide
     QTest.mouseClick(section.order_button, Qt.MouseButton.LeftButton)
     dialog = section.order_dialog
     assert dialog is not None and dialog.isVisible()
-    assert NO_KEY in dialog.message.text()
+    wait_until(lambda: NO_KEY in dialog.message.text(), what="the reason under the form")
+    assert not dialog.progress.isVisible()  # nothing is loading: no busy bar left spinning
     assert not dialog.price_button.isEnabled() and not dialog.place_button.isEnabled()
     assert [r for r in simulator.requests if r.service == "order"] == order_calls_before
     assert "Connecting for the order form failed" in plugin_log.text
