@@ -101,7 +101,7 @@ def search_with_footprints(iface, dock, style_dock, round_number):
     archive.form.max_cloud.setValue(40)
     archive.search_button.click()
     wait_until(lambda: not archive.searching, what="the archive search")
-    wait_until(lambda: not archive.thumbnails.busy, what="the thumbnails")
+    wait_until(lambda: not archive.table.view_pending and not archive.thumbnails.busy, what="the thumbnails")
     layer = archive.footprints.layer
     check(layer is not None and layer.featureCount() >= 2, "footprints on the map")
     # Table -> map, then map -> table.

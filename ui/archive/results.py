@@ -249,10 +249,12 @@ class ResultsTable(QTableView):
 
     def __init__(self, model: ResultsModel, parent=None):
         super().__init__(parent)
-        # Several reasons to look again in one event-loop turn (rows, scroll, resize) make one look.
+        # Several reasons to look again (rows, scroll, resize) make one look, 50 ms later: after the new rows
+        # are painted (a thumbnail task started at once competes with that paint for Python's lock), and
+        # not for rows a fast scroll only passed by.
         self._view_timer = QTimer(self)
         self._view_timer.setSingleShot(True)
-        self._view_timer.setInterval(0)
+        self._view_timer.setInterval(50)
         self._view_timer.timeout.connect(self._announce_view)
         model.rowsInserted.connect(self._view_timer.start)
         model.modelReset.connect(self._view_timer.start)
@@ -335,6 +337,11 @@ class ResultsTable(QTableView):
         if len(rows):
             model = self.model()
             self.scenes_in_view.emit([model.scene_at(row) for row in rows])
+
+    @property
+    def view_pending(self) -> bool:
+        """Rows changed and the scenes in view are about to be announced (thumbnails still to ask for)."""
+        return self._view_timer.isActive()
 
     def selected_scene_ids(self) -> List[str]:
         model = self.model()
