@@ -1,5 +1,6 @@
 """What every order needs and rarely changes, fetched in the background as soon as a connection succeeds:
-the product types and the markets of each contract, and the end-user countries (for Pléiades Neo).
+the product types and the markets of each contract of the back-ends the user is working with, and the
+end-user countries (for Pléiades Neo).
 
 The client caches each answer for its session (``core.once.OnceCache``), so opening an order form then
 needs one call only: the options for that product and AOI. The calls are independent, so each runs as its
