@@ -1,6 +1,8 @@
 """How responsive is the Archive tab on a slow network?
 
-Connects as the dock's session does (sign in, account, then in the background what every order needs:
+Builds the Archive tab through the dock's door (``ArchiveSection.create`` with the dock's ``DockSignals``,
+wired to the prefetch as ``ui.dock_body`` does), checks Pléiades only, connects as the dock's session does
+(sign in, account, then in the background what orders of the back-ends in view need:
 ``ui.connection.prefetch``), then drives the whole flow through the widgets (search, load more, thumbnails
 of the rows in view, order dialog, price, confirmation, order) against the simulator with 300 ms of latency
 on every request, while a precise QTimer on the main thread ticks every 2 ms and records the gaps between
@@ -26,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 REPO = Path(__file__).resolve().parent.parent
 LATENCY_MS = 300
@@ -35,6 +38,7 @@ FORM_TARGET_MS = LATENCY_MS + 100.0
 # (A coarse 10 ms tick counted up to 10 ms of idle waiting into every gap: a 6 ms handler read as 16 ms.)
 HEARTBEAT_MS = 2
 REQUESTS_BEFORE = 16  # connection + flow, measured before the prefetch and the rows-in-view thumbnails
+HEARTBEAT_MS = int(os.environ.get("HB_MS", "10"))
 
 
 def _importable():
@@ -147,15 +151,23 @@ def main():
 
     from oneatlas_ppo.core import OneAtlasClient
     from oneatlas_ppo.ui.archive.tab import ArchiveSection
+    from oneatlas_ppo.ui.common.reporting import log_and_describe
     from oneatlas_ppo.ui.common.tasks import TaskRunner
-    from oneatlas_ppo.ui.connection.prefetch import Prefetcher
+    from oneatlas_ppo.ui.connection.prefetch import Prefetcher, follow_backends_in_view
+    from oneatlas_ppo.ui.tabs import DockSignals, TabContext
     from simulator import DEMO_USERS
 
     sim = InProcessSimulator() if "--in-process" in sys.argv else SimulatorProcess()
     user = DEMO_USERS[0]
     client = OneAtlasClient(user.api_key, origin=sim.origin)
     runner = TaskRunner()
-    section = ArchiveSection(lambda: client, runner, aoi=box(1.40, 43.57, 1.48, 43.63))
+    # The dock's wiring (ui.dock_body): the tabs' back-ends in view steer the session's prefetch.
+    prefetcher = Prefetcher(runner)
+    signals = DockSignals()
+    follow_backends_in_view(signals, prefetcher)
+    session = SimpleNamespace(client=lambda: client, report_failure=log_and_describe, prefetcher=prefetcher)
+    signals.aoi_changed.emit(box(1.40, 43.57, 1.48, 43.63))  # as the AOI tab announces it
+    section = ArchiveSection.create(TabContext(None, session, runner, signals), None)
     section.resize(480, 800)
     section.show()
     form = section.form
@@ -184,7 +196,6 @@ def main():
         steps.append((name, duration, heartbeat.longest_since(gaps)))
 
     # Connecting, as ui.connection.session does: the account, then the prefetch in the background.
-    prefetcher = Prefetcher(runner)
     holder = {}
     runner.start("connect", lambda context: client.account(refresh=True),
                  on_success=lambda account: (holder.setdefault("account", account),

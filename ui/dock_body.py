@@ -7,6 +7,7 @@ the header to the connection session, and its first tab brings in the heavy libr
 from qgis.PyQt.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from .connection.account_header import AccountHeader
+from .connection.prefetch import follow_backends_in_view
 from .tabs import TABS, DockSignals, LazyTab, TabContext, tab_title
 
 
@@ -36,6 +37,8 @@ class DockBody(QWidget):
         if session is not None:
             # After an order, the header's credit is out of date.
             self.signals.order_placed.connect(lambda _result: session.refresh_account())
+            # What is fetched ahead for orders follows the back-ends the tabs are working with.
+            follow_backends_in_view(self.signals, session.prefetcher)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
 

@@ -32,15 +32,20 @@ class DockSignals(QObject):
     order_placed = pyqtSignal(object)  # core OrderResult of an order or quotation just placed
     quotation_requested = pyqtSignal(object)  # core Quotation just requested (Archive or Tasking tab)
     enlarge_aoi_requested = pyqtSignal()  # an order form asks the AOI tab to grow the AOI to the minimum
+    # The back-ends (core.names NEO / LEGACY, a set) a tab's user is working with, by source (the tab's
+    # name): what the connection fetches ahead for orders follows them (ui.connection.prefetch).
+    backends_in_view = pyqtSignal(str, object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.current_aoi = None
         self.current_product = (None, "")
         self.placed_orders = []
+        self.backends_by_source = {}
         self.aoi_changed.connect(self._remember_aoi)
         self.product_chosen.connect(self._remember_product)
         self.order_placed.connect(self._remember_order)
+        self.backends_in_view.connect(self._remember_backends)
 
     def _remember_aoi(self, aoi) -> None:
         self.current_aoi = aoi
@@ -50,6 +55,9 @@ class DockSignals(QObject):
 
     def _remember_order(self, result) -> None:
         self.placed_orders.append((result, datetime.now()))
+
+    def _remember_backends(self, source: str, backends) -> None:
+        self.backends_by_source[source] = frozenset(backends or ())
 
 
 @dataclass

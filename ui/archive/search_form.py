@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.products import CONSTELLATIONS as CONSTELLATION_CODES
+from ...core.products import backend_of_constellation
 from ..common.formatting import constellation_label
 from ..common.i18n import QT_TRANSLATE_NOOP
 
@@ -55,9 +56,11 @@ class SearchCriteria:
 
 
 class SearchForm(QWidget):
-    """Emits ``changed`` whenever a criterion changes (the section may say the results are outdated)."""
+    """Emits ``changed`` whenever a criterion changes (the section may say the results are outdated), and
+    ``backends_changed`` with ``backends()`` whenever a satellite box is checked or cleared."""
 
     changed = pyqtSignal()
+    backends_changed = pyqtSignal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -76,6 +79,7 @@ class SearchForm(QWidget):
             box.setObjectName(f"constellation_{code}")
             box.setChecked(True)
             box.toggled.connect(self._on_changed)
+            box.toggled.connect(lambda _checked: self.backends_changed.emit(self.backends()))
             row.addWidget(box, index // 2, index % 2, Qt.AlignmentFlag.AlignLeft)
             self.constellation_boxes[code] = box
         layout.addRow(tr("Satellites"), constellations)
@@ -154,6 +158,11 @@ class SearchForm(QWidget):
         for key, label in (("constellations", self.constellation_error), ("dates", self.date_error)):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
+
+    def backends(self) -> frozenset:
+        """The ordering back-ends (core.names NEO / LEGACY) of the checked satellite families."""
+        return frozenset(backend_of_constellation(code) for code, box in self.constellation_boxes.items()
+                         if box.isChecked())
 
     def criteria(self) -> SearchCriteria:
         start = self.start_date.date().toPyDate()

@@ -61,6 +61,10 @@ class ArchiveSection(QWidget):
         tab.order_placed.connect(context.signals.order_placed)
         tab.quotation_requested.connect(context.signals.quotation_requested)
         tab.enlarge_aoi_requested.connect(context.signals.enlarge_aoi_requested)
+        # The back-ends of the checked satellites: what the connection fetches ahead for orders.
+        tab.form.backends_changed.connect(lambda backends: context.signals.backends_in_view.emit("archive",
+                                                                                                 backends))
+        context.signals.backends_in_view.emit("archive", tab.form.backends())
         return tab
 
     def __init__(self, client_provider: Callable[[], object], runner, aoi=None, parent=None,

@@ -383,6 +383,8 @@ class Session(QObject):
         self.apply(settings, api_key=api_key)
 
     def _set_state(self, state: str, message: str) -> None:
+        if state != CONNECTED:
+            self.prefetcher.suspend()  # a tab announcing a back-end now must not fetch with a stale client
         self.state = state
         self.message = message
         self.state_changed.emit()

@@ -70,6 +70,13 @@ class TaskingSection(QWidget):
             quotation_signal.connect(lambda _quotation: tab.quotations.refresh())
             tab.quotation_requested.connect(quotation_signal)
 
+        def announce_backend():  # the chosen offer's back-end: what the connection fetches ahead for orders
+            offer = tab.form.current_offer()
+            context.signals.backends_in_view.emit("tasking", {offer.backend} if offer is not None else set())
+
+        tab.form.offer_changed.connect(announce_backend)
+        announce_backend()
+
         def connection_changed():
             if session.is_connected and not tab.offers_loaded:
                 tab.load_offers()
