@@ -38,7 +38,6 @@ FORM_TARGET_MS = LATENCY_MS + 100.0
 # (A coarse 10 ms tick counted up to 10 ms of idle waiting into every gap: a 6 ms handler read as 16 ms.)
 HEARTBEAT_MS = 2
 REQUESTS_BEFORE = 16  # connection + flow, measured before the prefetch and the rows-in-view thumbnails
-HEARTBEAT_MS = int(os.environ.get("HB_MS", "10"))
 
 
 def _importable():
