@@ -18,9 +18,8 @@ from shapely.geometry import Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
 from . import aoi_geometry as geo
-from . import aoi_text as text
 from .aoi_types import EMPTY, INVALID_GEOJSON, NOT_AN_AREA, AoiProblem
-from .i18n import Text
+from .i18n import Plural, Text
 
 # How deep the "coordinates" array of each GeoJSON geometry type nests positions (RFC 7946, 3.1).
 _POSITION_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
@@ -47,8 +46,10 @@ def as_polygonal(value) -> Tuple[BaseGeometry, List[str], Optional[AoiProblem]]:
         return geometry, notes, AoiProblem(NOT_AN_AREA, not_an_area_message(geometry))
     left_out = geo.non_area_member_count(geometry)
     if left_out:
-        notes.append(f"Left out {text.plural(left_out, 'point or line', 'points or lines')} of the "
-                     f"{geometry.geom_type} (points and lines have no area).")
+        notes.append(Text("Left out {members} of the {kind} (points and lines have no area).",
+                          members=Plural("%n point(s) or line(s)", left_out, "point or line",
+                                         "points or lines"),
+                          kind=geometry.geom_type))
     if geometry.geom_type == "GeometryCollection":
         return geo.from_parts(parts), notes, None
     return geometry, notes, None

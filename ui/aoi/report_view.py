@@ -247,7 +247,8 @@ class AoiReportView(QWidget):
         self.minimum_label.setVisible(True)
 
     def _show_change(self, last_change: Optional[str]) -> None:
-        self.change_label.setText(tr("Changed: {what}").format(what=last_change) if last_change else "")
+        self.change_label.setText(
+            tr("Changed: {what}").format(what=translated(last_change)) if last_change else "")
         self.change_label.setVisible(bool(last_change))
         self.undo_button.setVisible(bool(last_change))
 
