@@ -3980,6 +3980,56 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         <name>core</name>
         <message>
             <location filename="../core/aoi.py" />
+            <source>the outline crosses itself</source>
+            <translation>le contour se recoupe</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>the outline touches itself at a point</source>
+            <translation>le contour se touche en un point</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a hole lies outside the outline</source>
+            <translation>un trou est en dehors du contour</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a hole lies inside another hole</source>
+            <translation>un trou est à l'intérieur d'un autre trou</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>holes cut the polygon into separate pieces</source>
+            <translation>des trous coupent le polygone en morceaux séparés</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>one part lies inside another part</source>
+            <translation>une partie est à l'intérieur d'une autre partie</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a ring is repeated</source>
+            <translation>un anneau est répété</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a ring has too few points</source>
+            <translation>un anneau a trop peu de points</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a coordinate is not a number</source>
+            <translation>une coordonnée n'est pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a ring is not closed</source>
+            <translation>un anneau n'est pas fermé</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
             <source>The coordinate reference system {crs} cannot be converted to WGS84 longitude/latitude, so the area cannot be placed on the Earth. Set the layer's coordinate reference system to a geographic or projected one (for example EPSG:4326 or a UTM zone).</source>
             <translation>Le système de coordonnées de référence {crs} ne peut pas être converti en longitude/latitude WGS84 : la zone ne peut donc pas être placée sur la Terre. Donnez à la couche un système de coordonnées géographique ou projeté (par exemple EPSG:4326 ou une zone UTM).</translation>
         </message>
@@ -4074,6 +4124,16 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/aoi.py" />
+            <source>the geometry is invalid</source>
+            <translation>la géométrie n'est pas valide</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>{reason} near {place}</source>
+            <translation>{reason} près de {place}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
             <source>The area is only about {width} wide ({area}): narrower than one pixel of the sharpest OneAtlas imagery ({pixel}), and too small to keep its shape once its coordinates are rounded to the {decimals} decimals sent (about 1 cm). Draw a larger area, or check the layer's coordinate reference system (metres read as degrees, or the reverse, shrink an area this much).</source>
             <translation>La zone ne fait qu'environ {width} de large ({area}) : moins qu'un pixel des images OneAtlas les plus fines ({pixel}), et trop petite pour garder sa forme une fois ses coordonnées arrondies aux {decimals} décimales envoyées (environ 1 cm). Dessinez une zone plus grande, ou vérifiez le système de coordonnées de référence de la couche (des mètres lus comme des degrés, ou l'inverse, réduisent autant une zone).</translation>
         </message>
@@ -4134,6 +4194,11 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/aoi.py" />
             <source>The area is {area}, at or above this product's minimum order area of {minimum}: you are billed for the area itself.</source>
             <translation>La zone fait {area}, au moins la surface minimale de commande de ce produit, {minimum} : vous êtes facturé pour la surface réelle.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>A OneAtlas AOI is exactly one polygon; this is a {kind} with {parts} polygon parts. Check the area (check_aoi) and apply its fixes first.</source>
+            <translation>Une emprise OneAtlas est exactement un polygone ; ceci est un {kind} de {parts} parties. Vérifiez la zone (check_aoi) et appliquez d'abord ses corrections.</translation>
         </message>
         <message>
             <location filename="../core/aoi_fixes.py" />
@@ -4305,6 +4370,126 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/aoi_input.py" />
             <source>The geometry is {what} ({kind}); OneAtlas needs a polygon that encloses an area.</source>
             <translation>La géométrie est {what} ({kind}) ; OneAtlas a besoin d'un polygone qui délimite une surface.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>it is a {type}, not a geometry or a GeoJSON object</source>
+            <translation>c'est un {type}, pas une géométrie ni un objet GeoJSON</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the object</source>
+            <translation>l'objet</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>shapely could not build it ({error})</source>
+            <translation>shapely n'a pas pu le construire ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>The GeoJSON cannot be read: {detail}. Export the area again as GeoJSON (RFC 7946: numbers for coordinates, longitude then latitude) or draw it on the map.</source>
+            <translation>Le GeoJSON ne peut pas être lu : {detail}. Exportez à nouveau la zone en GeoJSON (RFC 7946 : des nombres pour les coordonnées, longitude puis latitude) ou dessinez-la sur la carte.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind}, not a GeoJSON object</source>
+            <translation>{where} est {kind}, pas un objet GeoJSON</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} has the type {kind}, which is not a GeoJSON type (Polygon, MultiPolygon, Feature, ...)</source>
+            <translation>{where} a le type {kind}, qui n'est pas un type GeoJSON (Polygon, MultiPolygon, Feature…)</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where}'s geometry</source>
+            <translation>la géométrie de {where}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} ({kind}) has no list of {key}</source>
+            <translation>{where} ({kind}) n'a pas de liste {key}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} ({kind}) has no coordinates</source>
+            <translation>{where} ({kind}) n'a pas de coordonnées</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind} where a list was expected</source>
+            <translation>{where} est {kind} là où une liste était attendue</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the ring {where} has {count} positions; a ring needs at least 4 (the last one repeating the first)</source>
+            <translation>l'anneau {where} a {count} positions ; un anneau en demande au moins 4 (la dernière répétant la première)</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind}, not a position [longitude, latitude]</source>
+            <translation>{where} est {kind}, pas une position [longitude, latitude]</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind}, not a number</source>
+            <translation>{where} est {kind}, pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {value}, not a finite number</source>
+            <translation>{where} vaut {value}, pas un nombre fini</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the text {text}</source>
+            <translation>le texte {text}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the boolean {value}</source>
+            <translation>le booléen {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the number {value}</source>
+            <translation>le nombre {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>an object</source>
+            <translation>un objet</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a list of {count}</source>
+            <translation>une liste de longueur {count}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a {type}</source>
+            <translation>une valeur {type}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a vertical (height) system: it says how high a point is, not where it is</source>
+            <translation>un système vertical (altitudes) : il dit à quelle hauteur est un point, pas où il se trouve</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>an Earth-centred 3D Cartesian system (X, Y, Z in metres), not map coordinates</source>
+            <translation>un système cartésien 3D géocentrique (X, Y, Z en mètres), pas des coordonnées cartographiques</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a local (engineering) system that is not tied to a place on the Earth</source>
+            <translation>un système local (ingénierie) qui n'est rattaché à aucun lieu sur la Terre</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a {kind}, which gives no longitude and latitude</source>
+            <translation>un {kind}, qui ne donne ni longitude ni latitude</translation>
         </message>
         <message>
             <location filename="../core/errors.py" />

@@ -292,3 +292,18 @@ def test_order_status_and_dates_stay_english_in_english(qgis_iface):
     lines = row_text(delivered, now).split("\n")
     assert lines[1] == words
     assert lines[2].startswith("ordered 1 Mar"), lines[2]
+
+
+def test_unreadable_geojson_and_a_self_crossing_outline_read_in_french(french_translator):
+    from shapely.geometry import Polygon
+
+    from oneatlas_ppo.core.aoi import check_aoi
+    from oneatlas_ppo.core.aoi_input import read_geometry
+    from oneatlas_ppo.ui.common.i18n import translated
+
+    _geometry, unreadable = read_geometry('{"type": "Polygon", "coordinates": 5}')
+    assert translated(unreadable).startswith(
+        "Le GeoJSON ne peut pas être lu : coordinates est le nombre 5 là où une liste était attendue.")
+    (problem,) = check_aoi(Polygon([(1, 43), (1.1, 43.1), (1.1, 43), (1, 43.1)])).problems
+    message = translated(problem.message)
+    assert "le contour se recoupe près de lon 1,05000, lat 43,05000" in message, message
