@@ -241,6 +241,8 @@ def test_an_aoi_fix_says_what_it_changed_in_french_with_french_numbers(french_pl
     expected = r"Modifiée : Comblement de 1 trou, qui ajoute \d+,\d+ km² \(\+\d+,\d+%\)\."
     assert re.fullmatch(expected, change), change
     assert not aoi.report_view.undo_button.isHidden()  # and it can be undone
+    measures = plain_spaces(aoi.report_view.measures_label.text())
+    assert re.fullmatch(r"\d+,\d km² · [\d ]+ sommets \(au plus 998 par polygone\)", measures), measures
 
 
 def test_an_order_status_reads_in_french_with_french_dates(french_translator):
