@@ -80,16 +80,16 @@ __all__ = [
 MIN_WIDTH_M = 0.3
 
 _VALIDITY_REASONS = {
-    "Self-intersection": "the outline crosses itself",
-    "Ring Self-intersection": "the outline touches itself at a point",
-    "Hole lies outside shell": "a hole lies outside the outline",
-    "Nested holes": "a hole lies inside another hole",
-    "Interior is disconnected": "holes cut the polygon into separate pieces",
-    "Nested shells": "one part lies inside another part",
-    "Duplicate Rings": "a ring is repeated",
-    "Too few points in geometry component": "a ring has too few points",
-    "Invalid Coordinate": "a coordinate is not a number",
-    "Ring is not closed": "a ring is not closed",
+    "Self-intersection": Text("the outline crosses itself"),
+    "Ring Self-intersection": Text("the outline touches itself at a point"),
+    "Hole lies outside shell": Text("a hole lies outside the outline"),
+    "Nested holes": Text("a hole lies inside another hole"),
+    "Interior is disconnected": Text("holes cut the polygon into separate pieces"),
+    "Nested shells": Text("one part lies inside another part"),
+    "Duplicate Rings": Text("a ring is repeated"),
+    "Too few points in geometry component": Text("a ring has too few points"),
+    "Invalid Coordinate": Text("a coordinate is not a number"),
+    "Ring is not closed": Text("a ring is not closed"),
 }
 _VALIDITY_PATTERN = re.compile(r"^\s*(?P<reason>[^\[]*?)\s*(\[(?P<x>\S+)\s+(?P<y>[^\]\s]+)\])?\s*$")
 
@@ -235,14 +235,15 @@ def _validity_words(geometry: BaseGeometry) -> str:
     explanation = validity_reason(geometry) or ""
     match = _VALIDITY_PATTERN.match(explanation)
     reason = match.group("reason") if match else explanation
-    words = _VALIDITY_REASONS.get(reason, reason.lower() or "the geometry is invalid")
-    where = ""
+    # A reason GEOS words differently from the list stays in its own (English) words.
+    words = _VALIDITY_REASONS.get(reason) or reason.lower() or Text("the geometry is invalid")
     if match and match.group("x"):
         try:
-            where = f" near {text.lon_lat(float(match.group('x')), float(match.group('y')))}"
+            place = text.lon_lat(float(match.group("x")), float(match.group("y")))
         except ValueError:
-            where = ""
-    return words + where
+            return words
+        return Text("{reason} near {place}", reason=words, place=place)
+    return words
 
 
 def _width_m(geometry: BaseGeometry, rings, area_km2: float) -> float:
@@ -371,9 +372,9 @@ def to_geojson(geometry: BaseGeometry, decimals: int = GEOJSON_DECIMALS) -> dict
             problem = _rounding_problem(None)
         else:
             kind = getattr(geometry, "geom_type", type(geometry).__name__)
-            problem = AoiProblem(MULTIPART if parts > 1 else NOT_AN_AREA, (
-                f"A OneAtlas AOI is exactly one polygon; this is a {kind} with {text.count(parts)} polygon "
-                "parts. Check the area (check_aoi) and apply its fixes first."))
+            problem = AoiProblem(MULTIPART if parts > 1 else NOT_AN_AREA, Text(
+                "A OneAtlas AOI is exactly one polygon; this is a {kind} with {parts} polygon parts. Check "
+                "the area (check_aoi) and apply its fixes first.", kind=kind, parts=text.count(parts)))
         raise AoiGeoJsonError([problem]) from None
     sent = sent_geometry(geometry) if decimals == GEOJSON_DECIMALS else None
     if sent is None:

@@ -18,9 +18,8 @@ from shapely.geometry import Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
 from . import aoi_geometry as geo
-from . import aoi_text as text
 from .aoi_types import EMPTY, INVALID_GEOJSON, NOT_AN_AREA, AoiProblem
-from .i18n import Text
+from .i18n import Plural, Text
 
 # How deep the "coordinates" array of each GeoJSON geometry type nests positions (RFC 7946, 3.1).
 _POSITION_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
@@ -47,8 +46,10 @@ def as_polygonal(value) -> Tuple[BaseGeometry, List[str], Optional[AoiProblem]]:
         return geometry, notes, AoiProblem(NOT_AN_AREA, not_an_area_message(geometry))
     left_out = geo.non_area_member_count(geometry)
     if left_out:
-        notes.append(f"Left out {text.plural(left_out, 'point or line', 'points or lines')} of the "
-                     f"{geometry.geom_type} (points and lines have no area).")
+        notes.append(Text("Left out {members} of the {kind} (points and lines have no area).",
+                          members=Plural("%n point(s) or line(s)", left_out, "point or line",
+                                         "points or lines"),
+                          kind=geometry.geom_type))
     if geometry.geom_type == "GeometryCollection":
         return geo.from_parts(parts), notes, None
     return geometry, notes, None
@@ -86,41 +87,43 @@ def read_geometry(value) -> Tuple[Optional[BaseGeometry], Optional[str]]:
         except ValueError:
             return None, _unreadable("the text is not JSON")
     if not isinstance(value, Mapping):
-        return None, _unreadable(f"it is a {type(value).__name__}, not a geometry or a GeoJSON object")
+        return None, _unreadable(Text("it is a {type}, not a geometry or a GeoJSON object",
+                                      type=type(value).__name__))
     try:
-        _check_object(value, "the object")
+        _check_object(value, Text("the object"))
         return shape(_geometry_of(value)), None
     except _GeoJsonError as problem:
-        return None, _unreadable(str(problem))
+        return None, _unreadable(problem.args[0])  # a Text: translated where shown
     except Exception as error:  # noqa: BLE001 -- shapely's own refusal of something we did not foresee
-        return None, _unreadable(f"shapely could not build it ({type(error).__name__})")
+        return None, _unreadable(Text("shapely could not build it ({error})", error=type(error).__name__))
 
 
 def _unreadable(detail: str) -> str:
-    return (f"The GeoJSON cannot be read: {detail}. Export the area again as GeoJSON (RFC 7946: numbers "
-            "for coordinates, longitude then latitude) or draw it on the map.")
+    return Text("The GeoJSON cannot be read: {detail}. Export the area again as GeoJSON (RFC 7946: numbers "
+                "for coordinates, longitude then latitude) or draw it on the map.", detail=detail)
 
 
 def _check_object(value, where: str) -> None:
     if not isinstance(value, Mapping):
-        raise _GeoJsonError(f"{where} is {_kind(value)}, not a GeoJSON object")
+        raise _GeoJsonError(Text("{where} is {kind}, not a GeoJSON object", where=where, kind=_kind(value)))
     kind = value.get("type")
     if kind not in _POSITION_DEPTH and kind not in _CONTAINERS:
-        raise _GeoJsonError(f"{where} has the type {kind!r}, which is not a GeoJSON type "
-                             "(Polygon, MultiPolygon, Feature, ...)")
+        raise _GeoJsonError(Text("{where} has the type {kind}, which is not a GeoJSON type (Polygon, "
+                                 "MultiPolygon, Feature, ...)", where=where, kind=repr(kind)))
     if kind == "Feature":
         if value.get("geometry") is not None:
-            _check_object(value["geometry"], f"{where}'s geometry")
+            _check_object(value["geometry"], Text("{where}'s geometry", where=where))
     elif kind in ("FeatureCollection", "GeometryCollection"):
         key = "features" if kind == "FeatureCollection" else "geometries"
         members = value.get(key)
         if not isinstance(members, list):
-            raise _GeoJsonError(f"{where} ({kind}) has no list of {key}")
+            raise _GeoJsonError(Text("{where} ({kind}) has no list of {key}", where=where, kind=kind,
+                                     key=key))
         for index, member in enumerate(members):
             _check_object(member, f"{key}[{index}]")
     else:
         if "coordinates" not in value:
-            raise _GeoJsonError(f"{where} ({kind}) has no coordinates")
+            raise _GeoJsonError(Text("{where} ({kind}) has no coordinates", where=where, kind=kind))
         _check_nesting(value["coordinates"], _POSITION_DEPTH[kind], "coordinates", kind)
 
 
@@ -130,39 +133,43 @@ def _check_nesting(value, depth: int, where: str, kind: str) -> None:
         _check_position(value, where)
         return
     if not isinstance(value, (list, tuple)):
-        raise _GeoJsonError(f"{where} is {_kind(value)} where a list was expected")
+        raise _GeoJsonError(Text("{where} is {kind} where a list was expected", where=where,
+                                 kind=_kind(value)))
     if depth == 1 and kind in ("Polygon", "MultiPolygon") and 0 < len(value) < 4:
-        raise _GeoJsonError(f"the ring {where} has {len(value)} positions; a ring needs at least 4 "
-                             "(the last one repeating the first)")
+        raise _GeoJsonError(Text("the ring {where} has {count} positions; a ring needs at least 4 (the last "
+                                 "one repeating the first)", where=where, count=str(len(value))))
     for index, member in enumerate(value):
         _check_nesting(member, depth - 1, f"{where}[{index}]", kind)
 
 
 def _check_position(value, where: str) -> None:
     if not isinstance(value, (list, tuple)) or len(value) < 2:
-        raise _GeoJsonError(f"{where} is {_kind(value)}, not a position [longitude, latitude]")
+        raise _GeoJsonError(Text("{where} is {kind}, not a position [longitude, latitude]", where=where,
+                                 kind=_kind(value)))
     for index, number in enumerate(value[:3]):
         if isinstance(number, bool) or not isinstance(number, (int, float)):
-            raise _GeoJsonError(f"{where}[{index}] is {_kind(number)}, not a number")
+            raise _GeoJsonError(Text("{where} is {kind}, not a number", where=f"{where}[{index}]",
+                                     kind=_kind(number)))
         if not math.isfinite(number):
-            raise _GeoJsonError(f"{where}[{index}] is {number}, not a finite number")
+            raise _GeoJsonError(Text("{where} is {value}, not a finite number", where=f"{where}[{index}]",
+                                     value=str(number)))
 
 
 def _kind(value) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 20 else value[:17] + "..."
-        return f"the text {shown!r}"
+        return Text("the text {text}", text=repr(shown))
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
+        return Text("the boolean {value}", value=str(value).lower())
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return Text("the number {value}", value=repr(value))
     if isinstance(value, Mapping):
-        return "an object"
+        return Text("an object")
     if isinstance(value, (list, tuple)):
-        return f"a list of {len(value)}"
-    return f"a {type(value).__name__}"
+        return Text("a list of {count}", count=str(len(value)))
+    return Text("a {type}", type=type(value).__name__)
 
 
 def _geometry_of(value: Mapping) -> Mapping:
@@ -178,9 +185,9 @@ def _geometry_of(value: Mapping) -> Mapping:
 # --- coordinate reference systems -------------------------------------------------------------------------
 
 _KIND_WORDS = {
-    "vertical": "a vertical (height) system: it says how high a point is, not where it is",
-    "geocentric": "an Earth-centred 3D Cartesian system (X, Y, Z in metres), not map coordinates",
-    "engineering": "a local (engineering) system that is not tied to a place on the Earth",
+    "vertical": Text("a vertical (height) system: it says how high a point is, not where it is"),
+    "geocentric": Text("an Earth-centred 3D Cartesian system (X, Y, Z in metres), not map coordinates"),
+    "engineering": Text("a local (engineering) system that is not tied to a place on the Earth"),
 }
 
 
@@ -206,4 +213,4 @@ def _refusal(key: str) -> Optional[Tuple[bool, str]]:
     for kind in ("vertical", "geocentric", "engineering"):
         if getattr(horizontal, f"is_{kind}", False):
             return True, _KIND_WORDS[kind]
-    return True, f"a {parsed.type_name}, which gives no longitude and latitude"
+    return True, Text("a {kind}, which gives no longitude and latitude", kind=parsed.type_name)

@@ -13,6 +13,9 @@ A Text loses its template when it is concatenated or put in an f-string: build s
 a sentence: the English as core writes it, and the values themselves, so that the UI writes them in the
 user's locale ("0,9 km²") without ever reading the English back.
 
+``Date(english, moment, with_year)`` is a date inside a sentence ("3 Dec"): the English as core writes it,
+and the date itself, that the UI writes in the user's locale ("5 déc.").
+
 ``localized(text)`` is the sentence in the user's language once the UI has set its translator
 (``set_translator``): ``str(error)`` of every OneAtlasError goes through it.
 """
@@ -60,6 +63,11 @@ class Text(str):
         return (_rebuild, (type(self), self.template, self.params, str(self), self.count))
 
 
+def sentences(first: Text, second: Text) -> Text:
+    """Two sentences one after the other, each still translated on its own."""
+    return Text("{first} {second}", first=first, second=second)
+
+
 class Plural(Text):
     def __new__(cls, template: str, count: int, singular: str, plural: str = ""):
         word = singular if count == 1 else (plural or singular + "s")
@@ -94,6 +102,23 @@ class Number(str):
 
     def __reduce__(self):
         return (Number, (str.__str__(self), self.pattern) + self.values)
+
+
+class Date(str):
+    """A day as core writes it in English ("3 Dec", "3 Dec 2025"), with the day itself (``moment``, a
+    date or datetime) and whether the year is shown, for the UI to write it in the user's locale."""
+
+    moment: object
+    with_year: bool
+
+    def __new__(cls, english: str, moment, with_year: bool = False):
+        date = super().__new__(cls, english)
+        date.moment = moment
+        date.with_year = bool(with_year)
+        return date
+
+    def __reduce__(self):
+        return (Date, (str.__str__(self), self.moment, self.with_year))
 
 
 def _grouped(number: int) -> str:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from typing import List, Optional
 
 from . import errors
+from .i18n import Date, Number, Plural, Text
 from .models import LEGACY, NEO
 from .parsing import as_datetime, as_float, as_str, dig, geometry_from_geojson
 
@@ -200,57 +201,83 @@ def _attach_products(rows, products, account):
 
 
 def short_date(moment: Optional[datetime]) -> str:
-    """"3 Dec" (and the year when it is not this year's): how an analyst reads a date in a list."""
+    """"3 Dec" (and the year when it is not this year's): how an analyst reads a date in a list. A
+    ``core.i18n.Date``: the UI writes it in the user's locale ("3 déc.")."""
     if moment is None:
         return ""
     text = f"{moment.day} {moment.strftime('%b')}"
-    return text if moment.year == datetime.now(timezone.utc).year else f"{text} {moment.year}"
+    this_year = moment.year == datetime.now(timezone.utc).year
+    return Date(text if this_year else f"{text} {moment.year}", moment, with_year=not this_year)
 
 
 def status_words(row: OrderRow, now: datetime) -> str:
-    """The status of an order in words: "acquiring until 12 Mar", "delivered 3 Dec, available until 2 Jan"."""
+    """The status of an order in words: "acquiring until 12 Mar", "delivered 3 Dec, available until 2 Jan".
+    A ``core.i18n.Text``: English as it reads here, translated by the UI."""
     status = row.status
     if row.delivered:
+        delivered = short_date(row.delivered_at)
         if row.delivered_elsewhere and not row.products:
-            when = short_date(row.delivered_at)
-            return f"delivered {when} to {row.delivered_elsewhere} (no workspace copy)"
-        until = row.available_until
-        words = f"delivered {short_date(row.delivered_at)}, available until {short_date(until)}"
+            return Text("delivered {date} to {where} (no workspace copy)", date=delivered,
+                        where=row.delivered_elsewhere)
         left = row.days_left(now)
         if left is not None and left <= 0:
-            return f"delivered {short_date(row.delivered_at)}, no longer in the workspace"
+            return Text("delivered {date}, no longer in the workspace", date=delivered)
+        until = short_date(row.available_until)
         if left is not None and left < EXPIRY_WARNING_DAYS:
-            words += f" (only {max(1, int(left))} day{'s' if int(left) > 1 else ''} left)"
-        return words
+            return Text("delivered {date}, available until {until} (only {days} left)", date=delivered,
+                        until=until, days=Plural("%n day(s)", max(1, int(left)), "day"))
+        return Text("delivered {date}, available until {until}", date=delivered, until=until)
     waiting = [item for item in row.waiting if item.kind != QUOTATION]
     if waiting:
-        return "an acquisition waits for your answer" if len(waiting) == 1 else \
-            f"{len(waiting)} acquisitions wait for your answer"
+        return Text("an acquisition waits for your answer") if len(waiting) == 1 else \
+            Text("{count} acquisitions wait for your answer", count=Number(str(len(waiting)), "{0}",
+                                                                           (len(waiting), "d", 0)))
     if row.quotation_id and not row.sales_order_id:
         if row.quotation_status.upper() == "SENT":
             until = short_date(row.quotation_valid_until)
-            return f"quotation to answer{f' before {until}' if until else ''}"
+            return Text("quotation to answer before {date}", date=until) if until else \
+                Text("quotation to answer")
         if row.quotation_status.upper() in ("IN_PROGRESS", "PENDING", ""):
-            return "quotation being prepared"
+            return Text("quotation being prepared")
         if status in ("CANCELLED",) or row.quotation_status.upper() in ("EXPIRED", "REFUSED", "REJECTED"):
-            return f"quotation {row.quotation_status.lower() or 'closed'}"
+            return _QUOTATION_ENDED.get(row.quotation_status.upper()) or \
+                Text("quotation {state}", state=row.quotation_status.lower() or "closed")
     if status == "IN_PROGRESS":
         if row.source != "tasking":
-            return "being produced"
+            return Text("being produced")
         refused = sum(1 for a in row.acquisitions if a.status.upper() in ("REFUSED", "REJECTED"))
         if any(a.status.upper() == "VALIDATED" for a in row.acquisitions):
-            return "acquired, being delivered"
+            return Text("acquired, being delivered")
         if any(a.status.upper() == "PENDING" for a in row.acquisitions):
-            return "acquired, quality being checked"
-        words = "acquiring" + (f" until {short_date(row.period_end)}" if row.period_end else "")
+            return Text("acquired, quality being checked")
         if refused:
-            words += f" ({refused} acquisition{'s' if refused > 1 else ''} refused, trying again)"
+            retry = Plural("%n acquisition(s) refused", refused, "acquisition refused",
+                           "acquisitions refused")
+            if row.period_end:
+                return Text("acquiring until {date} ({refused}, trying again)",
+                            date=short_date(row.period_end), refused=retry)
+            return Text("acquiring ({refused}, trying again)", refused=retry)
+        return Text("acquiring until {date}", date=short_date(row.period_end)) if row.period_end else \
+            Text("acquiring")
+    words = _STATUS_WORDS.get(status)
+    if words is not None:
         return words
-    return {
-        "PENDING": "waiting to start",
-        "CANCELLED": "cancelled",
-        "STOPPED": "stopped",
-        "CLOSED": "closed without an image (no acquisition in the window)",
-        "FAILED": "failed: contact OneAtlas support",
-        "REJECTED": "rejected by OneAtlas",
-    }.get(status, status.replace("_", " ").lower() or "status unknown")
+    # A state OneAtlas added since: its own word.
+    return status.replace("_", " ").lower() or Text("status unknown")
+
+
+_QUOTATION_ENDED = {
+    "CANCELLED": Text("quotation cancelled"),
+    "EXPIRED": Text("quotation expired"),
+    "REFUSED": Text("quotation refused"),
+    "REJECTED": Text("quotation rejected"),
+}
+
+_STATUS_WORDS = {
+    "PENDING": Text("waiting to start"),
+    "CANCELLED": Text("cancelled"),
+    "STOPPED": Text("stopped"),
+    "CLOSED": Text("closed without an image (no acquisition in the window)"),
+    "FAILED": Text("failed: contact OneAtlas support"),
+    "REJECTED": Text("rejected by OneAtlas"),
+}

@@ -3980,6 +3980,56 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         <name>core</name>
         <message>
             <location filename="../core/aoi.py" />
+            <source>the outline crosses itself</source>
+            <translation>le contour se recoupe</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>the outline touches itself at a point</source>
+            <translation>le contour se touche en un point</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a hole lies outside the outline</source>
+            <translation>un trou est en dehors du contour</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a hole lies inside another hole</source>
+            <translation>un trou est à l'intérieur d'un autre trou</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>holes cut the polygon into separate pieces</source>
+            <translation>des trous coupent le polygone en morceaux séparés</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>one part lies inside another part</source>
+            <translation>une partie est à l'intérieur d'une autre partie</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a ring is repeated</source>
+            <translation>un anneau est répété</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a ring has too few points</source>
+            <translation>un anneau a trop peu de points</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a coordinate is not a number</source>
+            <translation>une coordonnée n'est pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>a ring is not closed</source>
+            <translation>un anneau n'est pas fermé</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
             <source>The coordinate reference system {crs} cannot be converted to WGS84 longitude/latitude, so the area cannot be placed on the Earth. Set the layer's coordinate reference system to a geographic or projected one (for example EPSG:4326 or a UTM zone).</source>
             <translation>Le système de coordonnées de référence {crs} ne peut pas être converti en longitude/latitude WGS84 : la zone ne peut donc pas être placée sur la Terre. Donnez à la couche un système de coordonnées géographique ou projeté (par exemple EPSG:4326 ou une zone UTM).</translation>
         </message>
@@ -4030,6 +4080,7 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message numerus="yes">
             <location filename="../core/aoi.py" />
+            <location filename="../core/aoi_fixes.py" />
             <source>%n hole(s)</source>
             <translation>
                 <numerusform>%Ln trou</numerusform>
@@ -4070,6 +4121,16 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/aoi.py" />
             <source>Repair the outline (make valid)</source>
             <translation>Réparer le contour (rendre valide)</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>the geometry is invalid</source>
+            <translation>la géométrie n'est pas valide</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi.py" />
+            <source>{reason} near {place}</source>
+            <translation>{reason} près de {place}</translation>
         </message>
         <message>
             <location filename="../core/aoi.py" />
@@ -4135,6 +4196,129 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <translation>La zone fait {area}, au moins la surface minimale de commande de ce produit, {minimum} : vous êtes facturé pour la surface réelle.</translation>
         </message>
         <message>
+            <location filename="../core/aoi.py" />
+            <source>A OneAtlas AOI is exactly one polygon; this is a {kind} with {parts} polygon parts. Check the area (check_aoi) and apply its fixes first.</source>
+            <translation>Une emprise OneAtlas est exactement un polygone ; ceci est un {kind} de {parts} parties. Vérifiez la zone (check_aoi) et appliquez d'abord ses corrections.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>The coordinate reference system {crs} cannot be converted to WGS84 longitude/latitude; fixes apply to the checked AOI (report.geometry).</source>
+            <translation>Le système de coordonnées de référence {crs} ne peut pas être converti en longitude/latitude WGS84 ; les corrections s'appliquent à l'emprise vérifiée (report.geometry).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Repaired the outline ({method}): it now measures {area} in {parts} separate parts (the invalid outline measured {before} as drawn).</source>
+            <translation>Contour réparé ({method}) : il mesure maintenant {area} en {parts} parties séparées (le contour invalide mesurait {before} tel que dessiné).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Repaired the outline ({method}): it now measures {area} (the invalid outline measured {before} as drawn).</source>
+            <translation>Contour réparé ({method}) : il mesure maintenant {area} (le contour invalide mesurait {before} tel que dessiné).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>buffer(0) may drop a loop of a self-crossing outline: check the result.</source>
+            <translation>buffer(0) peut supprimer une boucle d'un contour qui se recoupe : vérifiez le résultat.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>The parts do not touch along an edge or overlap, so they cannot be merged into one polygon.</source>
+            <translation>Les parties ne se touchent pas le long d'un côté et ne se chevauchent pas : elles ne peuvent pas être fusionnées en un seul polygone.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Merged the {count} parts into one polygon of {area}{change}.</source>
+            <translation>Les {count} parties ont été fusionnées en un polygone de {area}{change}.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Kept the largest of the {count} parts ({area}) and dropped {dropped} totalling {lost} ({percent}).</source>
+            <translation>La plus grande des {count} parties ({area}) a été conservée ; retrait de {dropped}, soit {lost} ({percent}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/aoi_fixes.py" />
+            <source>%n part(s)</source>
+            <translation>
+                <numerusform>%Ln partie</numerusform>
+                <numerusform>%Ln parties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>The convex hull of this area has no surface: draw a larger area.</source>
+            <translation>L'enveloppe convexe de cette zone n'a pas de surface : dessinez une zone plus grande.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Replaced the area by its convex hull, adding {area} ({percent}).</source>
+            <translation>La zone a été remplacée par son enveloppe convexe, qui ajoute {area} ({percent}).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Replaced the area by its convex hull (simplified to {vertices} vertices), adding {area} ({percent}).</source>
+            <translation>La zone a été remplacée par son enveloppe convexe (simplifiée à {vertices} sommets), qui ajoute {area} ({percent}).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Filled {holes}, adding {area} ({percent}).</source>
+            <translation>Comblement de {holes}, qui ajoute {area} ({percent}).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Unknown AOI fix {code}.</source>
+            <translation>Correction d'emprise inconnue : {code}.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>The outline is not valid (it crosses or touches itself): repair it first (make valid), then simplify it.</source>
+            <translation>Le contour n'est pas valide (il se recoupe ou se touche) : réparez-le d'abord (rendre valide), puis simplifiez-le.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Simplified the outline from {before} to {after} vertices (the dropped vertices lie within about {tolerance} of the new outline): the area changed by {change} ({percent}).</source>
+            <translation>Contour simplifié de {before} à {after} sommets (les sommets retirés sont à environ {tolerance} au plus du nouveau contour) : la surface a varié de {change} ({percent}).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>The outline cannot be simplified to a valid polygon: it has no surface to keep.</source>
+            <translation>Le contour ne peut pas être simplifié en un polygone valide : il n'a pas de surface à conserver.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Simplification could not bring the outline under {maximum} vertices as a valid polygon, so it was replaced by its convex hull ({after} vertices, from {before}): the area changed by {change} ({percent}).</source>
+            <translation>La simplification n'a pas pu ramener le contour sous {maximum} sommets en un polygone valide : il a donc été remplacé par son enveloppe convexe ({after} sommets, au lieu de {before}) : la surface a varié de {change} ({percent}).</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>, with no change of area</source>
+            <translation>, sans changement de surface</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>, a change of {delta}</source>
+            <translation>, soit une variation de {delta}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>, a change of {delta} ({percent})</source>
+            <translation>, soit une variation de {delta} ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Rounded the coordinates to the {decimals} decimals sent to OneAtlas (about 1 cm) and repaired what that folded: the area now measures {area}{change}, in {parts} separate parts.</source>
+            <translation>Coordonnées arrondies aux {decimals} décimales envoyées à OneAtlas (environ 1 cm) et réparation de ce que l'arrondi a replié : la zone mesure maintenant {area}{change}, en {parts} parties séparées.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Rounded the coordinates to the {decimals} decimals sent to OneAtlas (about 1 cm) and repaired what that folded: the area now measures {area}{change}.</source>
+            <translation>Coordonnées arrondies aux {decimals} décimales envoyées à OneAtlas (environ 1 cm) et réparation de ce que l'arrondi a replié : la zone mesure maintenant {area}{change}.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_fixes.py" />
+            <source>Rounding the coordinates to the decimals sent to OneAtlas leaves no valid area: draw the area again with a larger or simpler outline.</source>
+            <translation>Arrondies aux décimales envoyées à OneAtlas, les coordonnées ne laissent aucune zone valide : redessinez la zone avec un contour plus grand ou plus simple.</translation>
+        </message>
+        <message>
             <location filename="../core/aoi_input.py" />
             <source>The area is empty: it has no coordinates.</source>
             <translation>La zone est vide : elle n'a aucune coordonnée.</translation>
@@ -4143,6 +4327,19 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/aoi_input.py" />
             <source>The closed line ({kind}) was read as the outline of a polygon.</source>
             <translation>La ligne fermée ({kind}) a été lue comme le contour d'un polygone.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>Left out {members} of the {kind} (points and lines have no area).</source>
+            <translation>Mis de côté dans la géométrie {kind} : {members} (les points et les lignes n'ont pas de surface).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/aoi_input.py" />
+            <source>%n point(s) or line(s)</source>
+            <translation>
+                <numerusform>%Ln point ou ligne</numerusform>
+                <numerusform>%Ln points ou lignes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../core/aoi_input.py" />
@@ -4173,6 +4370,126 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/aoi_input.py" />
             <source>The geometry is {what} ({kind}); OneAtlas needs a polygon that encloses an area.</source>
             <translation>La géométrie est {what} ({kind}) ; OneAtlas a besoin d'un polygone qui délimite une surface.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>it is a {type}, not a geometry or a GeoJSON object</source>
+            <translation>c'est un {type}, pas une géométrie ni un objet GeoJSON</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the object</source>
+            <translation>l'objet</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>shapely could not build it ({error})</source>
+            <translation>shapely n'a pas pu le construire ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>The GeoJSON cannot be read: {detail}. Export the area again as GeoJSON (RFC 7946: numbers for coordinates, longitude then latitude) or draw it on the map.</source>
+            <translation>Le GeoJSON ne peut pas être lu : {detail}. Exportez à nouveau la zone en GeoJSON (RFC 7946 : des nombres pour les coordonnées, longitude puis latitude) ou dessinez-la sur la carte.</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind}, not a GeoJSON object</source>
+            <translation>{where} est {kind}, pas un objet GeoJSON</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} has the type {kind}, which is not a GeoJSON type (Polygon, MultiPolygon, Feature, ...)</source>
+            <translation>{where} a le type {kind}, qui n'est pas un type GeoJSON (Polygon, MultiPolygon, Feature…)</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where}'s geometry</source>
+            <translation>la géométrie de {where}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} ({kind}) has no list of {key}</source>
+            <translation>{where} ({kind}) n'a pas de liste {key}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} ({kind}) has no coordinates</source>
+            <translation>{where} ({kind}) n'a pas de coordonnées</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind} where a list was expected</source>
+            <translation>{where} est {kind} là où une liste était attendue</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the ring {where} has {count} positions; a ring needs at least 4 (the last one repeating the first)</source>
+            <translation>l'anneau {where} a {count} positions ; un anneau en demande au moins 4 (la dernière répétant la première)</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind}, not a position [longitude, latitude]</source>
+            <translation>{where} est {kind}, pas une position [longitude, latitude]</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {kind}, not a number</source>
+            <translation>{where} est {kind}, pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>{where} is {value}, not a finite number</source>
+            <translation>{where} vaut {value}, pas un nombre fini</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the text {text}</source>
+            <translation>le texte {text}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the boolean {value}</source>
+            <translation>le booléen {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>the number {value}</source>
+            <translation>le nombre {value}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>an object</source>
+            <translation>un objet</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a list of {count}</source>
+            <translation>une liste de longueur {count}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a {type}</source>
+            <translation>une valeur {type}</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a vertical (height) system: it says how high a point is, not where it is</source>
+            <translation>un système vertical (altitudes) : il dit à quelle hauteur est un point, pas où il se trouve</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>an Earth-centred 3D Cartesian system (X, Y, Z in metres), not map coordinates</source>
+            <translation>un système cartésien 3D géocentrique (X, Y, Z en mètres), pas des coordonnées cartographiques</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a local (engineering) system that is not tied to a place on the Earth</source>
+            <translation>un système local (ingénierie) qui n'est rattaché à aucun lieu sur la Terre</translation>
+        </message>
+        <message>
+            <location filename="../core/aoi_input.py" />
+            <source>a {kind}, which gives no longitude and latitude</source>
+            <translation>un {kind}, qui ne donne ni longitude ni latitude</translation>
         </message>
         <message>
             <location filename="../core/errors.py" />
@@ -4410,6 +4727,11 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <translation>Contactez {support}.</translation>
         </message>
         <message>
+            <location filename="../core/i18n.py" />
+            <source>{first} {second}</source>
+            <translation>{first} {second}</translation>
+        </message>
+        <message>
             <location filename="../core/options.py" />
             <source>{label}: '{value}' is not a number.</source>
             <translation>{label} : « {value} » n'est pas un nombre.</translation>
@@ -4443,6 +4765,162 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/options.py" />
             <source>{label} must be chosen.</source>
             <translation>{label} doit être choisi.</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>delivered {date} to {where} (no workspace copy)</source>
+            <translation>livrée le {date} vers {where} (pas de copie dans l'espace de travail)</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>delivered {date}, no longer in the workspace</source>
+            <translation>livrée le {date}, plus dans l'espace de travail</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>delivered {date}, available until {until} (only {days} left)</source>
+            <translation>livrée le {date}, disponible jusqu'au {until} (plus que {days})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/order_book.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>delivered {date}, available until {until}</source>
+            <translation>livrée le {date}, disponible jusqu'au {until}</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>an acquisition waits for your answer</source>
+            <translation>une acquisition attend votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>{count} acquisitions wait for your answer</source>
+            <translation>{count} acquisitions attendent votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation to answer before {date}</source>
+            <translation>devis à accepter ou refuser avant le {date}</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation to answer</source>
+            <translation>devis à accepter ou refuser</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation being prepared</source>
+            <translation>devis en préparation</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation {state}</source>
+            <translation>devis : {state}</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>being produced</source>
+            <translation>en production</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>acquired, being delivered</source>
+            <translation>acquise, en cours de livraison</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>acquired, quality being checked</source>
+            <translation>acquise, contrôle qualité en cours</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/order_book.py" />
+            <source>%n acquisition(s) refused</source>
+            <translation>
+                <numerusform>%Ln acquisition refusée</numerusform>
+                <numerusform>%Ln acquisitions refusées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>acquiring until {date} ({refused}, trying again)</source>
+            <translation>acquisition jusqu'au {date} ({refused}, nouvelle tentative)</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>acquiring ({refused}, trying again)</source>
+            <translation>acquisition en cours ({refused}, nouvelle tentative)</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>acquiring until {date}</source>
+            <translation>acquisition jusqu'au {date}</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>acquiring</source>
+            <translation>acquisition en cours</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>status unknown</source>
+            <translation>état inconnu</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation cancelled</source>
+            <translation>devis annulé</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation expired</source>
+            <translation>devis expiré</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation refused</source>
+            <translation>devis refusé</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>quotation rejected</source>
+            <translation>devis rejeté</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>waiting to start</source>
+            <translation>en attente de démarrage</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>stopped</source>
+            <translation>arrêtée</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>closed without an image (no acquisition in the window)</source>
+            <translation>close sans image (aucune acquisition dans la fenêtre)</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>failed: contact OneAtlas support</source>
+            <translation>échec : contactez le support OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>rejected by OneAtlas</source>
+            <translation>rejetée par OneAtlas</translation>
         </message>
         <message>
             <location filename="../core/orders.py" />

@@ -225,3 +225,87 @@ def test_feasibility_and_quotation_words_from_the_api_read_in_french(french_tran
     assert translated(easy.difficulty_words) == "facile"
     sent = QuotationEntry("QUO1", "C1", "ref", "SENT")
     assert translated(sent.status_words) == "attend votre réponse"
+
+
+def test_an_aoi_fix_says_what_it_changed_in_french_with_french_numbers(french_plugin, tmp_path):
+    """The fix's own sentence (built in core) under "Changed:", its area and percentage the French way."""
+    dock = french_plugin.dock
+    dock.show()
+    aoi = dock.aoi_section
+    aoi.import_file(write_geojson(tmp_path / "cour.geojson", [TOULOUSE_RING, COURTYARD]))
+    process_events()
+    (row,) = aoi.report_view.problem_rows.values()
+    row.buttons["remove_holes"].click()
+    process_events()
+    change = aoi.report_view.change_label.text()
+    expected = r"Modifiée : Comblement de 1 trou, qui ajoute \d+,\d+ km² \(\+\d+,\d+%\)\."
+    assert re.fullmatch(expected, change), change
+    assert not aoi.report_view.undo_button.isHidden()  # and it can be undone
+    measures = plain_spaces(aoi.report_view.measures_label.text())
+    assert re.fullmatch(r"\d+,\d km² · [\d ]+ sommets \(au plus 998 par polygone\)", measures), measures
+
+
+def test_an_order_status_reads_in_french_with_french_dates(french_translator):
+    """The Orders tab's status line: French words, French short dates ("5 mars"), real plurals."""
+    from datetime import timedelta, timezone
+
+    from oneatlas_ppo.core.order_book import OrderRow, status_words
+    from oneatlas_ppo.ui.common.i18n import translated
+    from oneatlas_ppo.ui.orders.texts import row_text
+
+    this_year = datetime.now(timezone.utc).year
+    delivered = OrderRow("ref-1", "C1", "legacy", "DELIVERED", source="archive", product="PNEO",
+                         created=datetime(this_year, 3, 1, tzinfo=timezone.utc),
+                         last_change=datetime(this_year, 3, 5, tzinfo=timezone.utc))
+    early = datetime(this_year, 3, 10, tzinfo=timezone.utc)
+    assert translated(status_words(delivered, early)) == "livrée le 5 mars, disponible jusqu'au 4 avr."
+    late = delivered.available_until - timedelta(days=2.5)
+    assert translated(status_words(delivered, late)) == (
+        "livrée le 5 mars, disponible jusqu'au 4 avr. (plus que 2 jours)")
+    assert translated(status_words(delivered, delivered.available_until - timedelta(hours=3))).endswith(
+        "(plus que 1 jour)")
+    lines = row_text(delivered, early).split("\n")
+    assert lines[1] == "livrée le 5 mars, disponible jusqu'au 4 avr."
+    assert lines[2].startswith("commandée le 1 mars"), lines[2]
+
+    last_year = OrderRow("ref-2", "C1", "neo", "IN_PROGRESS", source="tasking",
+                         period_end=datetime(this_year - 1, 12, 5, tzinfo=timezone.utc))
+    assert translated(status_words(last_year, early)) == f"acquisition jusqu'au 5 déc. {this_year - 1}"
+    quotation = OrderRow("ref-3", "C1", "neo", "PENDING", quotation_id="Q1", quotation_status="SENT",
+                         quotation_valid_until=datetime(this_year, 1, 4, tzinfo=timezone.utc))
+    assert translated(status_words(quotation, early)) == "devis à accepter ou refuser avant le 4 janv."
+    assert translated(status_words(OrderRow("r", "C1", "neo", "CANCELLED"), early)) == "annulée"
+
+
+def test_order_status_and_dates_stay_english_in_english(qgis_iface):
+    """English QGIS: core's own words and "5 Mar" dates, unchanged by the translation at the boundary."""
+    from datetime import timezone
+
+    from oneatlas_ppo.core.order_book import OrderRow, status_words
+    from oneatlas_ppo.ui.orders.texts import row_text
+
+    this_year = datetime.now(timezone.utc).year
+    delivered = OrderRow("ref-1", "C1", "legacy", "DELIVERED", source="archive",
+                         created=datetime(this_year, 3, 1, tzinfo=timezone.utc),
+                         last_change=datetime(this_year - 1, 12, 5, tzinfo=timezone.utc))
+    now = datetime(this_year, 1, 1, tzinfo=timezone.utc)
+    words = f"delivered 5 Dec {this_year - 1}, available until 4 Jan (only 3 days left)"
+    assert status_words(delivered, now) == words
+    lines = row_text(delivered, now).split("\n")
+    assert lines[1] == words
+    assert lines[2].startswith("ordered 1 Mar"), lines[2]
+
+
+def test_unreadable_geojson_and_a_self_crossing_outline_read_in_french(french_translator):
+    from shapely.geometry import Polygon
+
+    from oneatlas_ppo.core.aoi import check_aoi
+    from oneatlas_ppo.core.aoi_input import read_geometry
+    from oneatlas_ppo.ui.common.i18n import translated
+
+    _geometry, unreadable = read_geometry('{"type": "Polygon", "coordinates": 5}')
+    assert translated(unreadable).startswith(
+        "Le GeoJSON ne peut pas être lu : coordinates est le nombre 5 là où une liste était attendue.")
+    (problem,) = check_aoi(Polygon([(1, 43), (1.1, 43.1), (1.1, 43), (1, 43.1)])).problems
+    message = translated(problem.message)
+    assert "le contour se recoupe près de lon 1,05000, lat 43,05000" in message, message

@@ -11,6 +11,7 @@ from typing import List, Optional, Tuple
 
 from ...core import aoi as rules
 from ...core import aoi_parts
+from ...core.i18n import sentences
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,9 @@ class AoiEditor:
         previous = self._require_current()
         result = aoi_parts.fix_all_keeping_area(previous.report.geometry, self.minimum_km2)
         if result.steps:
-            description = " ".join(result.descriptions)
+            description = result.descriptions[0]
+            for more in result.descriptions[1:]:  # one sentence after the other, each translated when shown
+                description = sentences(description, more)
             self._history.append(FixStep(description, previous))
             self.current = Aoi(result.geometry, result.report, previous.source,
                                previous.changes + tuple(result.descriptions))

@@ -20,6 +20,7 @@ from ...core import aoi as rules
 from ...core import aoi_parts
 from ...core import aoi_text as text
 from ...core.aoi_geometry import polygon_parts
+from ...core.i18n import Plural
 from ..common.formatting import MUTED_COLOUR
 from ..common.i18n import QT_TRANSLATE_NOOP, translated
 from ..common.widgets import button_row, wrapped_label
@@ -185,12 +186,13 @@ class AoiReportView(QWidget):
             return
         report = aoi.report
         self.source_label.setText(aoi.source)
-        area = text.km2(report.area_km2) if report.area_km2 is not None else tr("unknown area")
+        area = translated(text.km2(report.area_km2)) if report.area_km2 is not None else tr("unknown area")
         # Vertices as a user counts them: a rectangle has 4 (the API's ring repeats the first at the end).
         rings = max(1, len(polygon_parts(report.geometry)))
         self.measures_label.setText(tr("{area} · {vertices} (at most {limit} per polygon)").format(
-            area=area, vertices=text.plural(max(0, report.vertex_count - rings), "vertex", "vertices"),
-            limit=text.count(rules.MAX_VERTICES - 1)))
+            area=area, vertices=translated(Plural("%n vertex(es)", max(0, report.vertex_count - rings),
+                                                  "vertex", "vertices")),
+            limit=translated(text.count(rules.MAX_VERTICES - 1))))
         parts = aoi_parts.per_part(report.geometry) if rules.MULTIPART in report.codes else None
         if aoi.per_part:
             self.status_label.setText("✓ " + tr(
@@ -247,7 +249,8 @@ class AoiReportView(QWidget):
         self.minimum_label.setVisible(True)
 
     def _show_change(self, last_change: Optional[str]) -> None:
-        self.change_label.setText(tr("Changed: {what}").format(what=last_change) if last_change else "")
+        self.change_label.setText(
+            tr("Changed: {what}").format(what=translated(last_change)) if last_change else "")
         self.change_label.setVisible(bool(last_change))
         self.undo_button.setVisible(bool(last_change))
 

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from ...core import i18n as core_i18n
 from ...core.i18n import (
     QT_TRANSLATE_NOOP,  # noqa: F401 -- the marker, for ui/ modules too
+    Date,
     Number,
 )
 
@@ -81,6 +82,8 @@ def translated(text) -> str:
     user's locale; any other value as it is."""
     if isinstance(text, Number):
         return number_text(text)
+    if isinstance(text, Date):
+        return date_text(text)
     template = getattr(text, "template", None)
     if template is None or not isinstance(text, str):
         return "" if text is None else str(text)
@@ -109,3 +112,12 @@ def number_text(number: Number) -> str:
         else:
             written.append(locale().toString(float(value), kind, int(precision)))
     return number.pattern.format(*written)
+
+
+def date_text(date: Date) -> str:
+    """A day from core in QGIS's locale ("5 déc.", "5 déc. 2025"); English keeps core's own ("5 Dec")."""
+    if is_english_locale():
+        return str.__str__(date)
+    moment = date.moment
+    return locale().toString(QDate(moment.year, moment.month, moment.day),
+                             "d MMM yyyy" if date.with_year else "d MMM")

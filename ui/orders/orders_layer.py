@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ...core.order_book import status_words
 from ..common.formatting import backend_label
+from ..common.i18n import translated
 
 # Field types: QMetaType from QGIS 3.38 on (PyQt6 has no QVariant.Type), QVariant.Type before.
 if Qgis.versionInt() >= 33800:
@@ -35,7 +36,7 @@ COLUMNS = (
     ("product", STRING, lambda row, now: row.product),
     ("backend", STRING, lambda row, now: backend_label(row.backend)),
     ("kind", STRING, lambda row, now: row.source),
-    ("status", STRING, lambda row, now: status_words(row, now)),
+    ("status", STRING, lambda row, now: translated(status_words(row, now))),
     ("status_code", STRING, lambda row, now: row.status),
     ("amount", DOUBLE, lambda row, now: row.amount),
     ("currency", STRING, lambda row, now: row.currency),

@@ -179,7 +179,9 @@ class OrdersSection(AnswersMixin, QWidget):
         for index in range(self.list.count()):
             item = self.list.item(index)
             kind, value = item.data(Qt.ItemDataRole.UserRole)
-            haystack = (self.rows[value].search_text(now) if kind == ROW else item.text().lower())
+            # A row matches its English words and ids, and what the user reads (in their language).
+            haystack = (self.rows[value].search_text(now) + " " + item.text().lower() if kind == ROW
+                        else item.text().lower())
             item.setHidden(not all(word in haystack for word in words))
 
     def visible_order_texts(self):

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.journal import NOT_PLACED, UNKNOWN
 from ...core.order_book import QUOTATION, short_date, status_words
 from ..common.formatting import backend_label, money
+from ..common.i18n import translated
 
 
 def tr(text: str) -> str:
@@ -26,10 +27,10 @@ def row_text(row, now: datetime) -> str:
     first = f"{row.reference or tr('(no reference)')} · {backend_label(row.backend)} {kind}"
     if row.product:
         first += f" · {row.product}"
-    last = [tr("ordered {date}").format(date=short_date(row.created)) if row.created else "",
+    last = [tr("ordered {date}").format(date=translated(short_date(row.created))) if row.created else "",
             money(row.amount, row.currency) if row.amount is not None else "",
             ids_text(row.sales_order_id, row.quotation_id)]
-    return "\n".join([first, status_words(row, now), " · ".join(part for part in last if part)])
+    return "\n".join([first, translated(status_words(row, now)), " · ".join(part for part in last if part)])
 
 
 def session_order_text(result, placed_at: datetime) -> str:
