@@ -1428,8 +1428,8 @@ qgis_process run oneatlas:pricearchive -- SCENES=scenes.gpkg AOI=site_aoi.gpkg O
         </message>
         <message>
             <location filename="../processing_provider/alg_archive.py" />
-            <source>{product}: {amount} {currency}</source>
-            <translation>{product} : {amount} {currency}</translation>
+            <source>{product}: {price}</source>
+            <translation>{product} : {price}</translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_archive.py" />
