@@ -9,6 +9,7 @@ import time
 from email.utils import parsedate_to_datetime
 
 from . import errors
+from .i18n import Text
 
 
 def parse_retry_after(value):
@@ -66,7 +67,10 @@ def parse_json(content):
     return value
 
 
-def response_json(response, *, what="the answer", allow_empty=False):
+THE_ANSWER = Text("the answer")
+
+
+def response_json(response, *, what=THE_ANSWER, allow_empty=False):
     """The JSON body, or UnexpectedResponseError (never JSONDecodeError, never RecursionError).
 
     An empty body is an error unless ``allow_empty`` (a confirmation may have no body): treated as ``{}``
@@ -75,17 +79,19 @@ def response_json(response, *, what="the answer", allow_empty=False):
         if allow_empty:
             return {}
         raise errors.UnexpectedResponseError(
-            f"OneAtlas sent an empty answer instead of {what} (HTTP {response.status_code}). "
-            "Try again; if it persists, the service may be having problems.",
+            Text("OneAtlas sent an empty answer instead of {what} (HTTP {status}). "
+                 "Try again; if it persists, the service may be having problems.",
+                 what=what, status=str(response.status_code)),
             status=response.status_code,
         )
     try:
         return parse_json(response.content)
     except ValueError:
         raise errors.UnexpectedResponseError(
-            f"OneAtlas sent {what} in a form this plugin does not understand "
-            f"(not JSON, HTTP {response.status_code}). "
-            "Try again; if it persists, the API may have changed.",
+            Text("OneAtlas sent {what} in a form this plugin does not understand "
+                 "(not JSON, HTTP {status}). "
+                 "Try again; if it persists, the API may have changed.",
+                 what=what, status=str(response.status_code)),
             status=response.status_code,
         ) from None
 
@@ -133,14 +139,16 @@ def error_for_response(response, *, token_call=False):
         return errors.AuthenticationError(**common)
     if status == 401:
         return errors.AuthenticationError(
-            "OneAtlas refused the session even after signing in again. Check the API key and try again.",
+            Text("OneAtlas refused the session even after signing in again. Check the API key and try "
+                 "again."),
             **common,
         )
     if status == 403:
         return errors.PermissionDeniedError(**common)
     if status == 404:
         return errors.NotFoundError(
-            f"OneAtlas does not know this item: {message}" if message else None, **common
+            Text("OneAtlas does not know this item: {message}", message=message) if message else None,
+            **common,
         )
     if status == 429:
         return errors.RateLimitError(
@@ -154,5 +162,7 @@ def error_for_response(response, *, token_call=False):
     if 500 <= status < 600:
         return errors.ServerError(**common)
     return errors.UnexpectedResponseError(
-        f"OneAtlas answered with an unexpected HTTP status {status}. Try again later.", **common
+        Text("OneAtlas answered with an unexpected HTTP status {status}. Try again later.",
+             status=str(status)),
+        **common
     )

@@ -15,6 +15,7 @@ import time
 from . import errors
 from .answers import response_json
 from .endpoints import TOKEN_PATH
+from .i18n import Text
 from .log import LOGGER, register_secret
 
 RENEWAL_MARGIN_SECONDS = 60
@@ -48,7 +49,7 @@ class TokenManager:
     def __init__(self, transport, api_key, *, clock=time.monotonic):
         if not api_key or not str(api_key).strip():
             raise errors.AuthenticationError(
-                "No OneAtlas API key is set. Enter your API key in the plugin settings."
+                Text("No OneAtlas API key is set. Enter your API key in the plugin settings.")
             )
         self._transport = transport
         self._api_key = Secret(str(api_key).strip())
@@ -87,12 +88,12 @@ class TokenManager:
                 data={"apikey": self._api_key.reveal(), "grant_type": "api_key", "client_id": "IDP"},
                 headers={"Content-Type": "application/x-www-form-urlencoded"},
             ),
-            what="the sign-in answer",
+            what=Text("the sign-in answer"),
         )
         token = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
             raise errors.UnexpectedResponseError(
-                "OneAtlas accepted the API key but sent no usable token. Try again later."
+                Text("OneAtlas accepted the API key but sent no usable token. Try again later.")
             )
         lifetime = _lifetime(body.get("expires_in"))
         margin = min(RENEWAL_MARGIN_SECONDS, lifetime * RENEWAL_MARGIN_FRACTION)

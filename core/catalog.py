@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from . import errors
+from .i18n import Text
 from .models import Scene, SearchPage
 from .parsing import as_int, dicts, iso, require_dict
 
@@ -44,25 +45,29 @@ class ArchiveSearch:
         unknown = [name for name in self.constellations if name.upper() not in WORKSPACE_OF_CONSTELLATION]
         if not self.constellations or unknown:
             raise errors.ValidationError(
-                "Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT"
-                + (f"; '{', '.join(unknown)}' is not one of them." if unknown else "."),
+                Text("Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT; '{names}' is not "
+                     "one of them.", names=", ".join(unknown)) if unknown
+                else Text("Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT."),
                 field="constellation",
             )
         if self.aoi is None or getattr(self.aoi, "is_empty", True):
-            raise errors.ValidationError("Draw or choose an area of interest before searching.", field="aoi")
+            raise errors.ValidationError(Text("Draw or choose an area of interest before searching."),
+                                         field="aoi")
         start, end = _utc(self.start), _utc(self.end)
         if start and end and start > end:
             raise errors.ValidationError(
-                "The search period ends before it starts: swap the dates.", field="acquisitionDate"
+                Text("The search period ends before it starts: swap the dates."), field="acquisitionDate"
             )
         if not 1 <= int(self.items_per_page) <= MAX_ITEMS_PER_PAGE:
             raise errors.ValidationError(
-                f"OneAtlas returns 1 to {MAX_ITEMS_PER_PAGE} scenes per page.", field="itemsPerPage"
+                Text("OneAtlas returns 1 to {most} scenes per page.", most=str(MAX_ITEMS_PER_PAGE)),
+                field="itemsPerPage"
             )
         sort_field = (self.sort_by or "").lstrip("+-")
         for part in sort_field.split(","):
             if part.lstrip("+-") not in SORT_FIELDS:
-                raise errors.ValidationError(f"Cannot sort scenes by '{part}'.", field="sortBy")
+                raise errors.ValidationError(Text("Cannot sort scenes by '{field}'.", field=part),
+                                             field="sortBy")
 
     @property
     def workspaces(self):
@@ -109,12 +114,16 @@ def _geojson(geometry, mapping):
         return mapping(geometry)
 
 
-def search_page_from_json(body, page, items_per_page, what="the search results"):
+SEARCH_RESULTS = Text("the search results")
+
+
+def search_page_from_json(body, page, items_per_page, what=SEARCH_RESULTS):
     body = require_dict(body, what)
     features = body.get("features")
     if features is not None and not isinstance(features, list):
         raise errors.UnexpectedResponseError(
-            f"OneAtlas sent {what} in an unexpected form (the API may have changed). Try again later."
+            Text("OneAtlas sent {what} in an unexpected form (the API may have changed). Try again later.",
+                 what=what)
         )
     scenes = [Scene.from_feature(feature) for feature in dicts(features)]
     total = as_int(body.get("totalResults"), len(scenes))

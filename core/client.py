@@ -15,6 +15,7 @@ from .client_delivery import TrackingAndDeliveryMixin
 from .client_tasking import TaskingMixin
 from .endpoints import Endpoints
 from .http import DEFAULT_TIMEOUT, HttpTransport, RetryPolicy
+from .i18n import Text
 from .journal import CHECKING, NOT_PLACED, PLACED, SENDING, UNKNOWN, as_journal
 from .links import link_href
 from .log import LOGGER
@@ -104,8 +105,8 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
             self._cache.pop("account")
 
         def load():
-            me = self._get("data", "/api/v1/me", "your account details")
-            contracts = self._get("order", "/api/v1/contracts", "the list of contracts")
+            me = self._get("data", "/api/v1/me", Text("your account details"))
+            contracts = self._get("order", "/api/v1/contracts", Text("the list of contracts"))
             return Account.from_json(me, contracts)
 
         return self._cached("account", load)
@@ -117,10 +118,12 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
     def contract(self, contract_id):
         contract = self.account().contract(contract_id)
         if contract is None:
+            known = ", ".join(item.contract_id for item in self.account().contracts)
             raise errors.ContractNotAvailableError(
-                f"Your account has no contract '{contract_id}'. Choose one of: "
-                + (", ".join(item.contract_id for item in self.account().contracts) or "none")
-                + "."
+                Text("Your account has no contract '{contract}'. Choose one of: {contracts}.",
+                     contract=str(contract_id), contracts=known) if known
+                else Text("Your account has no contract '{contract}'. Choose one of: none.",
+                          contract=str(contract_id))
             )
         return contract
 
@@ -129,18 +132,17 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         if contract_id:
             contract = self.contract(contract_id)
             if contract.backend != backend:
-                raise errors.ContractNotAvailableError(
-                    f"Contract '{contract_id}' is a '{contract.backend}' contract but this product needs a "
-                    f"'{backend}' contract ({_backend_products(backend)})."
-                )
+                raise errors.ContractNotAvailableError(Text(
+                    "Contract '{contract}' is a '{backend}' contract but this product needs a "
+                    "'{needed}' contract ({products}).", contract=str(contract_id),
+                    backend=str(contract.backend), needed=str(backend), products=_backend_products(backend)))
             return contract
         candidates = self.contracts(backend)
         if not candidates:
-            raise errors.ContractNotAvailableError(
-                f"Your OneAtlas account has no '{backend}' contract, which is needed for "
-                f"{_backend_products(backend)}. "
-                "Contact your Airbus account manager to add one."
-            )
+            raise errors.ContractNotAvailableError(Text(
+                "Your OneAtlas account has no '{backend}' contract, which is needed for {products}. "
+                "Contact your Airbus account manager to add one.", backend=str(backend),
+                products=_backend_products(backend)))
         return candidates[0]
 
     def product_types(self, contract_id):
@@ -148,8 +150,9 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
 
         def load():
             body = require_dict(
-                self._get("order", f"/api/v1/contracts/{contract_id}/productTypes", "the product types"),
-                "the product types",
+                self._get("order", f"/api/v1/contracts/{contract_id}/productTypes",
+                          Text("the product types")),
+                Text("the product types"),
             )
             return [ProductType.from_json(item) for item in dicts(body.get("productTypes"))]
 
@@ -159,21 +162,20 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         for product_type in self.product_types(contract_id):
             if product_type.product_type_id == product_type_id:
                 return product_type
-        raise errors.PermissionDeniedError(
-            f"Contract '{contract_id}' does not offer the product '{product_type_id}'. Choose one of: "
-            + ", ".join(item.product_type_id for item in self.product_types(contract_id))
-            + "."
-        )
+        raise errors.PermissionDeniedError(Text(
+            "Contract '{contract}' does not offer the product '{product}'. Choose one of: {products}.",
+            contract=str(contract_id), product=str(product_type_id),
+            products=", ".join(item.product_type_id for item in self.product_types(contract_id))))
 
     def markets(self, contract_id):
         """Primary markets (each with its secondary markets) accepted on orders of this contract."""
 
         def load():
             try:
-                body = self._get("order", f"/api/v1/contracts/{contract_id}/properties", "the markets")
+                body = self._get("order", f"/api/v1/contracts/{contract_id}/properties", Text("the markets"))
             except errors.NotFoundError:  # the spec's spelling, without "contracts/"
-                body = self._get("order", f"/api/v1/{contract_id}/properties", "the markets")
-            body = require_dict(body, "the markets")
+                body = self._get("order", f"/api/v1/{contract_id}/properties", Text("the markets"))
+            body = require_dict(body, Text("the markets"))
             return [Choice.from_json(item) for item in dicts(body.get("markets"))]
 
         return self._cached(("markets", contract_id), load)
@@ -183,7 +185,8 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
 
         def load():
             body = require_dict(
-                self._get("order", "/api/v1/properties", "the list of countries"), "the list of countries"
+                self._get("order", "/api/v1/properties", Text("the list of countries")),
+                Text("the list of countries"),
             )
             for prop in dicts(body.get("properties")):
                 if prop.get("key") == "countries":
@@ -199,7 +202,7 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         body = search.body(page)
         return search_page_from_json(
             self._http.json(
-                "search", "POST", SEARCH_PATH, idempotent=True, what="the search results", json=body
+                "search", "POST", SEARCH_PATH, idempotent=True, what=Text("the search results"), json=body
             ),
             page,
             body["itemsPerPage"],
@@ -216,7 +219,11 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
     def _image(self, scene, name):
         href = link_href(scene.links, name)
         if not href:
-            raise errors.NotFoundError(f"OneAtlas offers no {name} for scene {scene.id}.")
+            raise errors.NotFoundError(
+                Text("OneAtlas offers no thumbnail for scene {scene}.", scene=str(scene.id))
+                if name == "thumbnail"
+                else Text("OneAtlas offers no quicklook for scene {scene}.", scene=str(scene.id))
+                if name == "quicklook" else f"OneAtlas offers no {name} for scene {scene.id}.")
         service = self.endpoints.service_of(href) or "access"
         return self._http.request(service, "GET", href, idempotent=True).content
 
@@ -232,7 +239,7 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
                 "POST",
                 f"/api/v1/contracts/{contract_id}/productTypes/{product_type_id}/options",
                 idempotent=True,
-                what="the product options",
+                what=Text("the product options"),
                 json={"aoi": [{"polygonId": AOI_ID, "geometry": geometry}]},
             )
             return ProductOptions.from_json(body, product_type_id)
@@ -248,7 +255,7 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         """The price of an order request (the same body as the order; nothing is ordered)."""
         contract, body = self._body(request)
         data = self._http.json(
-            "order", "POST", "/api/v1/prices", idempotent=True, what="the price", json=body
+            "order", "POST", "/api/v1/prices", idempotent=True, what=Text("the price"), json=body
         )
         try:
             minimum = self.product_type(contract.contract_id, request.product_type_id).minimum_order_area_km2
@@ -322,12 +329,14 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
     def _action(self, method, path, service="order"):
         response = self._http.request(service, method, path, idempotent=False, json={})
         # A confirmation may come without a body (204): that is a success, not a malformed answer.
-        body = response_json(response, what="the confirmation", allow_empty=True)
+        body = response_json(response, what=Text("the confirmation"), allow_empty=True)
         return body if isinstance(body, dict) else {}
 
 
 def _backend_products(backend):
-    return "Pleiades Neo" if backend == NEO else "Pleiades and SPOT" if backend == LEGACY else backend
+    if backend == NEO:
+        return "Pleiades Neo"
+    return Text("Pleiades and SPOT") if backend == LEGACY else str(backend)
 
 
 __all__ = ["OneAtlasClient", "LOGGER"]

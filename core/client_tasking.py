@@ -3,6 +3,7 @@ module stays short. The mixin relies on the client's ``_http``, ``_body``, ``_pl
 """
 
 from . import errors
+from .i18n import Text
 from .models import NEO
 from .order_models import OrderResult, Quotation
 from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, Feasibility, attempts_from_json
@@ -14,7 +15,7 @@ class TaskingMixin:
         AUTOMATIC/MANUAL, available). Not cached: it depends on the day."""
         body = search.body()
         data = self._http.json(
-            "order", "POST", "/api/v1/feasibility", idempotent=True, what="the feasibility", json=body
+            "order", "POST", "/api/v1/feasibility", idempotent=True, what=Text("the feasibility"), json=body
         )
         return Feasibility.from_json(data, search.prog_type)
 
@@ -23,7 +24,8 @@ class TaskingMixin:
         satellite can see the area in the window)."""
         if search.prog_type not in ATTEMPT_PROG_TYPES:
             raise errors.ValidationError(
-                f"{search.prog_type} orders a window, not a chosen pass: no attempts to list.",
+                Text("{offer} orders a window, not a chosen pass: no attempts to list.",
+                     offer=str(search.prog_type)),
                 field="progTypeNames",
             )
         body = search.body()
@@ -33,7 +35,7 @@ class TaskingMixin:
                 "POST",
                 "/api/v1/attempts",
                 idempotent=True,
-                what="the acquisition attempts",
+                what=Text("the acquisition attempts"),
                 json=body,
             )
         except errors.ServerError as error:
@@ -48,7 +50,8 @@ class TaskingMixin:
         contract, body = self._body(request)
         if contract.backend != NEO:
             raise errors.ContractNotAvailableError(
-                "Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT directly."
+                Text("Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT "
+                     "directly.")
             )
         reference = request.customer_reference
         result = self._placement().submit(

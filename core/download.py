@@ -29,6 +29,7 @@ import urllib3
 
 from . import errors
 from .deadline import CANCELLED, STALLED, TOO_SLOW, Budget, spending
+from .i18n import Number, Text
 from .log import LOGGER
 
 CHUNK_BYTES = 16 * 1024
@@ -107,10 +108,9 @@ class _Expectation:
             return zlib.decompressobj(16 + zlib.MAX_WBITS)
         if self.encoding == "deflate":
             return zlib.decompressobj()
-        raise errors.UnexpectedResponseError(
-            f"OneAtlas sent the product compressed as '{self.encoding}', which this plugin cannot unpack. "
-            "Try again later."
-        )
+        raise errors.UnexpectedResponseError(Text(
+            "OneAtlas sent the product compressed as '{encoding}', which this plugin cannot unpack. "
+            "Try again later.", encoding=str(self.encoding)))
 
 
 def save_stream(response, destination, *, progress=None, is_cancelled=None, policy=None):
@@ -134,7 +134,8 @@ def save_stream(response, destination, *, progress=None, is_cancelled=None, poli
         raise
     except OSError as error:
         keep = False
-        raise errors.OneAtlasError(f"Could not write the downloaded file: {error}") from None
+        raise errors.OneAtlasError(
+            Text("Could not write the downloaded file: {error}", error=str(error))) from None
     finally:
         response.close()
         if not keep:
@@ -165,7 +166,7 @@ def _copy(response, partial, expected, decoder, budget, progress):
                 if expected.digest is not None:
                     expected.digest.update(tail)
         except zlib.error:
-            raise _incomplete("the compressed data is damaged", partial) from None
+            raise _incomplete(Text("the compressed data is damaged"), partial) from None
         except _FAILURES:
             raise _stopped(budget.reason, written, expected, partial) from None
     return written, response.raw.tell()
@@ -175,43 +176,53 @@ def _stopped(reason, written, expected, partial):
     if reason == CANCELLED:
         return errors.DownloadCancelledError()
     if reason == TOO_SLOW:
-        return _incomplete("the connection was too slow to finish in a reasonable time", partial)
+        return _incomplete(Text("the connection was too slow to finish in a reasonable time"), partial)
     if reason == STALLED:
-        return _incomplete("nothing arrived for too long", partial)
+        return _incomplete(Text("nothing arrived for too long"), partial)
     known = expected.length is not None and expected.encoding == "identity"
-    total = f" of {expected.length}" if known else ""
-    return _incomplete(f"the connection dropped after {written}{total} bytes", partial)
+    if known:
+        return _incomplete(Text("the connection dropped after {received} of {total} bytes",
+                                received=_bytes(written), total=_bytes(expected.length)), partial)
+    return _incomplete(Text("the connection dropped after {received} bytes", received=_bytes(written)),
+                       partial)
+
+
+def _bytes(count):
+    """A byte count as core writes it ("1048576"), in the user's locale in the UI ("1 048 576")."""
+    return Number(str(count), "{0}", (int(count), "d", 0))
 
 
 def _incomplete(why, partial):
     return DownloadIncompleteError(
-        f"The download stopped before the end ({why}). The part received is kept as '{partial.name}'; "
-        "it is not a usable product. Download it again.",
+        Text("The download stopped before the end ({why}). The part received is kept as '{file}'; "
+             "it is not a usable product. Download it again.", why=why, file=partial.name),
         partial_path=partial,
     )
 
 
 def _verify(expected, decoder, written, wire, partial, policy):
     if expected.length is not None and wire != expected.length:
-        raise _incomplete(f"{wire} of {expected.length} bytes arrived", partial)
+        raise _incomplete(Text("{received} of {total} bytes arrived", received=_bytes(wire),
+                               total=_bytes(expected.length)), partial)
     if decoder is not None and not decoder.eof:
-        raise _incomplete("the compressed data ends before its end", partial)
+        raise _incomplete(Text("the compressed data ends before its end"), partial)
     if expected.checksum:
         if expected.digest is None:
-            raise DownloadUnverifiedError(
-                f"The download ended but cannot be verified: OneAtlas announced a '{expected.method}' "
-                f"checksum, which this plugin cannot compute. The file is kept as '{partial.name}'; rename "
-                "it to use it at your own risk, or download it again later.",
+            raise DownloadUnverifiedError(Text(
+                "The download ended but cannot be verified: OneAtlas announced a '{method}' "
+                "checksum, which this plugin cannot compute. The file is kept as '{file}'; rename "
+                "it to use it at your own risk, or download it again later.", method=str(expected.method),
+                file=partial.name),
                 partial_path=partial,
             )
         if not _matches(expected.digest, expected.checksum):
             raise errors.ChecksumMismatchError()
         return
     if expected.length is None and not expected.chunked and decoder is None:
-        raise DownloadUnverifiedError(
+        raise DownloadUnverifiedError(Text(
             "The download ended but cannot be verified: OneAtlas announced neither its size nor a checksum, "
-            f"so a cut connection cannot be told from the end. The file is kept as '{partial.name}'; "
-            "download it again, or rename it to use it at your own risk.",
+            "so a cut connection cannot be told from the end. The file is kept as '{file}'; "
+            "download it again, or rename it to use it at your own risk.", file=partial.name),
             partial_path=partial,
         )
 

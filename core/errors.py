@@ -3,7 +3,7 @@
 Every message goes through ``log.redact`` so that no API key or token can end up in a dialog or a log.
 """
 
-from .i18n import Text, localized
+from .i18n import Text, localized, sentences
 from .log import redact
 
 
@@ -72,13 +72,18 @@ class ValidationError(OneAtlasError):
     def for_order(self, reference):
         """The same error, its message naming the order reference when only support can help."""
         if self.user_field is None and reference and reference not in self.message:
-            from .field_words import support_sentence
+            from .field_words import support_sentence, without_support
 
             text = self.message
             marker = text.find(" Contact ")
             if marker >= 0:
                 text = text[:marker]
-            self.message = redact(f"{text} {support_sentence(reference, self.correlation_id)}")
+            support = support_sentence(reference, self.correlation_id)
+            head = without_support(self.message) if marker >= 0 else self.message
+            if isinstance(head, Text) and str.__str__(head) == str.__str__(text):
+                self.message = _redacted(sentences(head, support))  # still translatable
+            else:
+                self.message = redact(f"{text} {support}")
             self.args = (self.message,)
         return self
 

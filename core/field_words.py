@@ -107,6 +107,21 @@ def _default_sentence(user_field, detail):
     return Text("OneAtlas refused the request.{said}", said=said)
 
 
+def without_support(message):
+    """A refusal sentence of ``describe`` without its "Contact support." end (``for_order`` names the order
+    reference instead), still translatable; None for any other sentence."""
+    template = getattr(message, "template", None)
+    params = getattr(message, "params", {})
+    if template == ("OneAtlas refused the request for a reason no setting in this plugin controls "
+                    "({detail}). Contact {support}."):
+        return Text("OneAtlas refused the request for a reason no setting in this plugin controls "
+                    "({detail}).", detail=params.get("detail"))
+    if template == ("OneAtlas refused the request for a reason no setting in this plugin controls. "
+                    "Contact {support}."):
+        return Text("OneAtlas refused the request for a reason no setting in this plugin controls.")
+    return None
+
+
 def support_sentence(reference=None, correlation_id=None):
     if reference and correlation_id:
         return Text("Contact {support} with the order reference '{reference}' and the request id {request}.",

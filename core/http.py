@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 import requests
 
 from . import errors
-from .answers import error_for_response, parse_json, parse_retry_after, response_json
+from .answers import THE_ANSWER, error_for_response, parse_json, parse_retry_after, response_json
 from .deadline import DEADLINE, Budget, BudgetAdapter, spending
+from .i18n import Text
 from .log import LOGGER, redact
 from .redirects import MAX_REDIRECTS, redirect_target
 
@@ -189,7 +190,7 @@ class HttpTransport:
             LOGGER.debug("%s %s: HTTP %s", call.method, self._where(call.url), status)
             return response
 
-    def json(self, service, method, path, *, idempotent, what="the answer", **kwargs):
+    def json(self, service, method, path, *, idempotent, what=THE_ANSWER, **kwargs):
         response = self.request(service, method, path, idempotent=idempotent, **kwargs)
         return response_json(response, what=what)
 
@@ -209,7 +210,8 @@ class HttpTransport:
             response.close()
             method, body = "GET", {}
         raise errors.UnexpectedResponseError(
-            f"OneAtlas redirected the request more than {MAX_REDIRECTS} times. Try again later."
+            Text("OneAtlas redirected the request more than {times} times. Try again later.",
+                 times=str(MAX_REDIRECTS))
         )
 
     def _token_for(self, call, url):

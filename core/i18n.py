@@ -17,7 +17,8 @@ user's locale ("0,9 km²") without ever reading the English back.
 and the date itself, that the UI writes in the user's locale ("5 déc.").
 
 ``localized(text)`` is the sentence in the user's language once the UI has set its translator
-(``set_translator``): ``str(error)`` of every OneAtlasError goes through it.
+(``set_translator``): ``str(error)`` of every OneAtlasError goes through it. ``english(error)`` is its
+English, which the log keeps (core.log's filter writes every error argument of a log line that way).
 """
 
 _TRANSLATOR = []
@@ -66,6 +67,36 @@ class Text(str):
 def sentences(first: Text, second: Text) -> Text:
     """Two sentences one after the other, each still translated on its own."""
     return Text("{first} {second}", first=first, second=second)
+
+
+def all_sentences(texts) -> str:
+    """``" ".join(texts)`` that keeps each sentence translatable ("" for none)."""
+    texts = list(texts)
+    if not texts:
+        return ""
+    result = texts[0]
+    for text in texts[1:]:
+        result = sentences(result, text)
+    return result
+
+
+def order_ids(sales_order_id, quotation_id) -> str:
+    """"sales order SO-1, quotation Q-2" (the ids an order has), each part translatable; "" for none."""
+    parts = [Text("sales order {id}", id=str(sales_order_id)) if sales_order_id else None,
+             Text("quotation {id}", id=str(quotation_id)) if quotation_id else None]
+    parts = [part for part in parts if part is not None]
+    if len(parts) == 2:
+        return Text("{first}, {second}", first=parts[0], second=parts[1])
+    return parts[0] if parts else ""
+
+
+def english(value) -> str:
+    """The English of a sentence or of an error (``str(error)`` is in the user's language once the UI set
+    its translator): what the log shows, for support."""
+    message = getattr(value, "message", None) if isinstance(value, BaseException) else None
+    if isinstance(message, Text):
+        return str.__str__(message)
+    return str.__str__(value) if isinstance(value, str) else str(value)
 
 
 class Plural(Text):

@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from . import errors
+from .i18n import Text, order_ids
 
 LOGGER = logging.getLogger("oneatlas_ppo")
 
@@ -90,21 +91,19 @@ class JournalEntry:
     @property
     def summary(self):
         words = {
-            SENDING: "being sent",
-            PLACED: "placed",
-            CHECKING: "being checked (the answer was lost; do not order again)",
-            UNKNOWN: "not confirmed (check your OneAtlas orders and e-mails before ordering again)",
-            NOT_PLACED: "not placed (nothing was charged)",
-            REFUSED: "refused by OneAtlas",
+            SENDING: Text("being sent"),
+            PLACED: Text("placed"),
+            CHECKING: Text("being checked (the answer was lost; do not order again)"),
+            UNKNOWN: Text("not confirmed (check your OneAtlas orders and e-mails before ordering again)"),
+            NOT_PLACED: Text("not placed (nothing was charged)"),
+            REFUSED: Text("refused by OneAtlas"),
         }
-        ids = ", ".join(
-            f"{name} {value}"
-            for name, value in (("sales order", self.sales_order_id), ("quotation", self.quotation_id))
-            if value
-        )
-        return f"Order '{self.reference}': {words.get(self.state, self.state)}" + (
-            f" ({ids})." if ids else "."
-        )
+        ids = order_ids(self.sales_order_id, self.quotation_id)
+        state = words.get(self.state, str(self.state))
+        if ids:
+            return Text("Order '{reference}': {state} ({ids}).", reference=str(self.reference), state=state,
+                        ids=ids)
+        return Text("Order '{reference}': {state}.", reference=str(self.reference), state=state)
 
     @classmethod
     def from_dict(cls, data):
@@ -143,10 +142,10 @@ class Journal:
         except FileNotFoundError:
             return {}
         except OSError as error:
-            raise errors.OneAtlasError(
-                f"The plugin cannot read its order journal ({self.path}): {error.strerror or error}. "
-                "Check that the QGIS profile folder is readable; no order is sent until it is."
-            ) from None
+            raise errors.OneAtlasError(Text(
+                "The plugin cannot read its order journal ({path}): {reason}. "
+                "Check that the QGIS profile folder is readable; no order is sent until it is.",
+                path=str(self.path), reason=str(error.strerror or error))) from None
         try:
             data = json.loads(text)
             entries = data["entries"]
@@ -175,10 +174,10 @@ class Journal:
                 os.fsync(output.fileno())
             os.replace(temporary, self.path)
         except OSError as error:
-            raise errors.OneAtlasError(
-                f"The plugin cannot write its order journal ({self.path}): {error.strerror or error}. "
-                "Free some disk space or check the QGIS profile folder's permissions."
-            ) from None
+            raise errors.OneAtlasError(Text(
+                "The plugin cannot write its order journal ({path}): {reason}. "
+                "Free some disk space or check the QGIS profile folder's permissions.",
+                path=str(self.path), reason=str(error.strerror or error))) from None
 
     # ------------------------------------------------------------------------------------------ API
 
@@ -238,26 +237,24 @@ class Journal:
 def _duplicate_message(entry):
     if entry.state == PLACED:
         ids = entry.sales_order_id or entry.quotation_id
-        return (
-            f"An order with the reference '{entry.reference}' was already placed"
-            + (f" ({ids})" if ids else "")
-            + ". Each order needs its own reference: give this one a new reference if you really want a "
-            "second order."
-        )
+        if ids:
+            return Text("An order with the reference '{reference}' was already placed ({ids}). Each order "
+                        "needs its own reference: give this one a new reference if you really want a second "
+                        "order.",
+                        reference=str(entry.reference), ids=str(ids))
+        return Text("An order with the reference '{reference}' was already placed. Each order needs its own "
+                    "reference: give this one a new reference if you really want a second order.",
+                    reference=str(entry.reference))
     if entry.state == SENDING:
-        return (
-            f"The order '{entry.reference}' is being sent right now (or its sending was interrupted). "
-            "Do not order again: its outcome appears in the Orders tab."
-        )
+        return Text("The order '{reference}' is being sent right now (or its sending was interrupted). "
+                    "Do not order again: its outcome appears in the Orders tab.",
+                    reference=str(entry.reference))
     if entry.state == UNKNOWN:
-        return (
-            f"The order '{entry.reference}' could not be confirmed either way: check your OneAtlas orders "
-            "and e-mails before ordering again, then use a new reference."
-        )
-    return (
-        f"The order '{entry.reference}' is still being checked (its answer was lost). Do not order again: "
-        "its outcome appears in the Orders tab within a few minutes."
-    )
+        return Text("The order '{reference}' could not be confirmed either way: check your OneAtlas orders "
+                    "and e-mails before ordering again, then use a new reference.",
+                    reference=str(entry.reference))
+    return Text("The order '{reference}' is still being checked (its answer was lost). Do not order again: "
+                "its outcome appears in the Orders tab within a few minutes.", reference=str(entry.reference))
 
 
 def as_journal(journal, clock=time.time):

@@ -10,6 +10,8 @@ import logging
 import re
 import threading
 
+from .i18n import Text, english
+
 LOGGER_NAME = "oneatlas_ppo"
 MASK = "***"
 
@@ -51,6 +53,9 @@ class RedactionFilter(logging.Filter):
     """Rewrites each record's final message with secrets masked (arguments are merged first)."""
 
     def filter(self, record):
+        if isinstance(record.args, tuple):  # an error's sentence in English, whatever the user's language
+            record.args = tuple(english(arg) if isinstance(getattr(arg, "message", None), Text)
+                                and isinstance(arg, BaseException) else arg for arg in record.args)
         try:
             message = record.getMessage()
         except Exception:  # a broken format string must not hide the record, nor leak its arguments

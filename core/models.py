@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .i18n import Text
 from .names import LEGACY, NEO  # noqa: F401 (core.models.NEO stays public)
 from .parsing import (
     as_bool,
@@ -49,7 +50,7 @@ class Contract:
 
     @classmethod
     def from_json(cls, data):
-        data = require_dict(data, "a contract")
+        data = require_dict(data, Text("a contract"))
         # delivery: an object in the schema, an array in the examples
         deliveries = dicts(data.get("delivery"))
         first = deliveries[0] if deliveries else {}
@@ -89,8 +90,8 @@ class Account:
 
     @classmethod
     def from_json(cls, me, contracts_body):
-        me = require_dict(me, "your account details")
-        contracts_body = require_dict(contracts_body, "the list of contracts")
+        me = require_dict(me, Text("your account details"))
+        contracts_body = require_dict(contracts_body, Text("the list of contracts"))
         contract = me.get("contract")
         contract = contract if isinstance(contract, dict) else {}  # wrong-typed: as if absent
         contracts = [Contract.from_json(item) for item in dicts(contracts_body.get("contracts"))]
@@ -128,7 +129,7 @@ class ProductType:
 
     @classmethod
     def from_json(cls, data):
-        data = require_dict(data, "a product type")
+        data = require_dict(data, Text("a product type"))
         technical = dig(data, "technicalProduct", default={})
         product_type_id = as_str(data.get("productTypeId") or dig(technical, "id"))
         return cls(
@@ -204,7 +205,7 @@ class Scene:
 
     @classmethod
     def from_feature(cls, feature):
-        feature = require_dict(feature, "a catalog item")
+        feature = require_dict(feature, Text("a catalog item"))
         properties = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
         return cls(
             id=as_str(properties.get("id") or feature.get("id")),
@@ -270,13 +271,13 @@ class Price:
 
     @classmethod
     def from_json(cls, data, minimum_area_km2=None):
-        data = require_dict(data, "the price")
+        data = require_dict(data, Text("the price"))
         total = as_float(data.get("totalAmount"))
         if total is None:
             total = as_float(data.get("total"))
         if total is None:
-            raise_unexpected("the price (no total amount)")
-        total = amount(total, "the price")
+            raise_unexpected(Text("the price (no total amount)"))
+        total = amount(total, Text("the price"))
         products = []
         for item in dicts(data.get("productTypes")):
             area = as_float(item.get("areaKm2"))
@@ -288,10 +289,10 @@ class Price:
             products.append(
                 ProductPrice(
                     product_type_id=as_str(item.get("productTypeId")),
-                    amount=amount(as_float(item.get("amount"), 0.0), "the price"),
+                    amount=amount(as_float(item.get("amount"), 0.0), Text("the price")),
                     area_km2=area,
                     requested_area_km2=as_float(item.get("requestedArea")),
-                    price=amount(as_float(item.get("price")), "the price"),
+                    price=amount(as_float(item.get("price")), Text("the price")),
                     discount_value=as_float(item.get("discountValue"), 0.0),
                     minimum_applied=minimum_applied,
                     raw=item,
@@ -313,7 +314,7 @@ def amount(value, what):
     if value is None:
         return None
     if not math.isfinite(value) or value < 0:
-        raise_unexpected(f"{what} (an impossible amount)")
+        raise_unexpected(Text("{what} (an impossible amount)", what=what))
     return value
 
 
@@ -321,7 +322,7 @@ def raise_unexpected(what):
     from .errors import UnexpectedResponseError
 
     raise UnexpectedResponseError(
-        f"OneAtlas sent {what} in an unexpected form (the API may have changed). "
-        "Update the plugin or try later."
+        Text("OneAtlas sent {what} in an unexpected form (the API may have changed). "
+             "Update the plugin or try later.", what=what)
     )
 

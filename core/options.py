@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import errors
-from .i18n import Text
+from .i18n import Text, all_sentences
 from .parsing import as_bool, as_float, as_str, dicts, require_dict
 
 _TERM = re.compile(r"([A-Za-z0-9_.]+)\s*:\s*(\([^)]*\)|[^\s()]+)")
@@ -92,7 +92,7 @@ class OptionSpec:
 
     @classmethod
     def from_json(cls, data):
-        data = require_dict(data, "a product option")
+        data = require_dict(data, Text("a product option"))
         values = []
         for item in data.get("values") or []:
             item = item if isinstance(item, dict) else {"id": item}
@@ -172,7 +172,8 @@ class ResolvedOptions:
     def raise_for_problems(self):
         if self.problems:
             raise errors.ValidationError(
-                Text("The product options are not complete: {problems}", problems=" ".join(self.problems)),
+                Text("The product options are not complete: {problems}",
+                     problems=all_sentences(self.problems)),
                 field="optionsPerProductType",
             )
 
@@ -189,7 +190,7 @@ class ProductOptions:
 
     @classmethod
     def from_json(cls, body, product_type_id):
-        body = require_dict(body, "the product options")
+        body = require_dict(body, Text("the product options"))
         specs = [
             OptionSpec.from_json(item) for item in dicts(body.get("availableOptions") or body.get("options"))
         ]

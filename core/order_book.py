@@ -149,7 +149,7 @@ def load_order_book(client, is_cancelled=None) -> List[OrderRow]:
 
     def check():
         if is_cancelled is not None and is_cancelled():
-            raise errors.CancelledError("Refreshing the orders was cancelled.")
+            raise errors.CancelledError(Text("Refreshing the orders was cancelled."))
 
     account = client.account()
     rows = []

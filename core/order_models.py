@@ -5,6 +5,7 @@ acquisitions (coverage items), Pleiades/SPOT taskings and segments. Parsed defen
 from dataclasses import dataclass
 from datetime import datetime
 
+from .i18n import Text, order_ids, sentences
 from .models import _raw, amount, raise_unexpected
 from .parsing import (
     as_bool,
@@ -32,28 +33,26 @@ class OrderResult:
 
     @property
     def summary(self):
-        ids = ", ".join(
-            f"{name} {value}"
-            for name, value in (("sales order", self.sales_order_id), ("quotation", self.quotation_id))
-            if value
-        )
-        text = f"Order '{self.customer_reference}' placed ({ids or 'no id yet'})."
+        ids = order_ids(self.sales_order_id, self.quotation_id)
+        text = Text("Order '{reference}' placed ({ids}).", reference=str(self.customer_reference),
+                    ids=ids or Text("no id yet"))
         if self.recovered:
-            text += " It was recovered after a connection problem: it exists once, do not order again."
+            text = sentences(text, Text("It was recovered after a connection problem: it exists once, do not "
+                                        "order again."))
         return text
 
     @classmethod
     def from_json(cls, data, customer_reference, backend):
-        data = require_dict(data, "the order confirmation")
+        data = require_dict(data, Text("the order confirmation"))
         sales = data.get("salesOrderId")
         quotation = data.get("quotationId")
         if not sales and not quotation:
-            raise_unexpected("the order confirmation (no order id)")
+            raise_unexpected(Text("the order confirmation (no order id)"))
         return cls(
             customer_reference=customer_reference,
             sales_order_id=as_str(sales) or None,
             quotation_id=as_str(quotation) or None,
-            total=amount(as_float(data.get("totalAmount")), "the order confirmation"),
+            total=amount(as_float(data.get("totalAmount")), Text("the order confirmation")),
             currency=as_str(data.get("currency")),
             backend=backend,
             raw=data,
@@ -71,13 +70,13 @@ class Quotation:
 
     @classmethod
     def from_json(cls, data, customer_reference):
-        data = require_dict(data, "the quotation")
+        data = require_dict(data, Text("the quotation"))
         if not data.get("quotationId"):
-            raise_unexpected("the quotation (no quotation id)")
+            raise_unexpected(Text("the quotation (no quotation id)"))
         return cls(
             as_str(data.get("quotationId")),
             customer_reference,
-            amount(as_float(data.get("totalAmount")), "the quotation"),
+            amount(as_float(data.get("totalAmount")), Text("the quotation")),
             as_str(data.get("currency")),
             as_str(data.get("quotationStatus") or "SENT"),
             raw=data,
@@ -106,7 +105,7 @@ class TrackedOrder:
 
     @classmethod
     def from_json(cls, data):
-        data = require_dict(data, "an order")
+        data = require_dict(data, Text("an order"))
         return cls(
             order_item_id=as_str(data.get("orderItemId")),
             customer_reference=as_str(data.get("customerReference")),
@@ -142,7 +141,7 @@ class CoverageItem:
 
     @classmethod
     def from_json(cls, data):
-        data = require_dict(data, "an acquisition")
+        data = require_dict(data, Text("an acquisition"))
         return cls(
             as_str(data.get("coverageItemId")),
             as_str(data.get("orderItemId")),
@@ -174,7 +173,7 @@ class LegacyTasking:
 
     @classmethod
     def from_json(cls, data, contract_id=""):
-        data = require_dict(data, "a tasking")
+        data = require_dict(data, Text("a tasking"))
         fields_ = dict(data)
         if isinstance(data.get("icr"), dict):
             fields_ = {**data, **data["icr"]}
@@ -204,7 +203,7 @@ class Segment:
 
     @classmethod
     def from_json(cls, data):
-        data = require_dict(data, "a segment")
+        data = require_dict(data, Text("a segment"))
         detail = data.get("asDetail1") if isinstance(data.get("asDetail1"), dict) else {}
         return cls(
             as_str(data.get("id") or data.get("segmentId")),

@@ -148,9 +148,9 @@ class _OrderRequest:
             if delivery_workspace:
                 body["delivery"]["workspace"] = delivery_workspace
         else:
-            raise errors.ContractNotAvailableError(
-                f"Contract '{self.contract_id}' has an unknown back-end '{backend}': cannot build the order."
-            )
+            raise errors.ContractNotAvailableError(Text(
+                "Contract '{contract}' has an unknown back-end '{backend}': cannot build the order.",
+                contract=str(self.contract_id), backend=str(backend)))
         return body
 
 
@@ -193,7 +193,7 @@ class ArchiveOrderRequest(_OrderRequest):
 
     def body(self, backend, delivery_workspace=None):
         if not self.scenes:
-            raise errors.ValidationError("Tick at least one scene to order.", field="items")
+            raise errors.ValidationError(Text("Tick at least one scene to order."), field="items")
         wrong = [scene.id for scene in self.scenes if scene.backend != backend]
         if wrong:
             raise errors.ContractNotAvailableError(Text(
@@ -268,7 +268,8 @@ class TaskingOrderRequest(_OrderRequest):
 
     def body(self, backend, delivery_workspace=None):
         if not self.segment_key and not (self.start and self.end):
-            raise errors.TaskingWindowError("Choose an acquisition window (start and end) or an attempt.")
+            raise errors.TaskingWindowError(
+                Text("Choose an acquisition window (start and end) or an attempt."))
         body = self._common(backend, delivery_workspace)
         item = {
             "productTypeId": self.product_type_id,

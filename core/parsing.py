@@ -6,13 +6,14 @@ import re
 from datetime import datetime, timezone
 
 from . import errors
+from .i18n import Text
 
 
 def require_dict(value, what):
     if not isinstance(value, dict):
         raise errors.UnexpectedResponseError(
-            f"OneAtlas sent {what} in an unexpected form (the API may have changed). "
-            "Update the plugin or try later."
+            Text("OneAtlas sent {what} in an unexpected form (the API may have changed). "
+                 "Update the plugin or try later.", what=what)
         )
     return value
 

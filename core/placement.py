@@ -93,7 +93,7 @@ class Placement:
             raise
         status = response.status_code
         try:
-            result = parse(response_json(_read(response), what=f"the confirmation of the {kind}"))
+            result = parse(response_json(_read(response), what=_confirmation_of(kind)))
         except errors.OneAtlasError as error:
             LOGGER.warning(
                 "%s '%s': HTTP %s but the answer was unreadable (%s); the order exists, looking up its ids",
@@ -147,6 +147,14 @@ class Placement:
                 status=status,
             ),
         )
+
+
+def _confirmation_of(kind):
+    if kind == "order":
+        return Text("the confirmation of the order")
+    if kind == "quotation":
+        return Text("the confirmation of the quotation")
+    return f"the confirmation of the {kind}"
 
 
 def _read(response):

@@ -6,6 +6,7 @@ archive product "SPOTArchive1.5Mono"): a product is recognised by the sensor and
 """
 
 from . import errors
+from .i18n import Text
 from .names import BACKEND_NAMES, CONSTELLATION_NAMES, CONSTELLATIONS, LEGACY, NEO  # noqa: F401 (public)
 
 # The product type's sensor id, as /api/v1/productTypes reports it, for each constellation.
@@ -39,9 +40,9 @@ def archive_product_type(product_types, constellation: str, contract_id: str = "
     if matching:
         return matching[0]
     name = CONSTELLATION_NAMES.get((constellation or "").upper(), constellation)
-    raise errors.PermissionDeniedError(
-        f"Your contract '{contract_id}' offers no archive product for {name} scenes. "
-        "Contact your Airbus account manager.")
+    raise errors.PermissionDeniedError(Text(
+        "Your contract '{contract}' offers no archive product for {constellation} scenes. "
+        "Contact your Airbus account manager.", contract=str(contract_id), constellation=str(name)))
 
 
 def tasking_product_types(product_types):

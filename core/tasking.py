@@ -170,7 +170,7 @@ class Feasibility:
 
     @classmethod
     def from_json(cls, body, prog_type):
-        body = require_dict(body, "the feasibility answer")
+        body = require_dict(body, Text("the feasibility answer"))
         for capacity in dicts(body.get("progCapacities")):  # an array (PPO) or one object (Living Library)
             for entry in dicts(capacity.get("progTypes")):
                 if as_str(entry.get("name")).upper() != prog_type:
@@ -230,7 +230,7 @@ class Attempt:
     def from_json(cls, data, prog_type=""):
         from .parsing import as_datetime
 
-        data = require_dict(data, "an attempt")
+        data = require_dict(data, Text("an attempt"))
         key = data.get("segmentKey")
         if not isinstance(key, str) or not key:
             raise errors.UnexpectedResponseError(
@@ -253,7 +253,7 @@ class Attempt:
 
 
 def attempts_from_json(body, prog_type):
-    body = require_dict(body, "the acquisition attempts")
+    body = require_dict(body, Text("the acquisition attempts"))
     attempts = []
     for capacity in dicts(body.get("progCapacities")):
         for entry in dicts(capacity.get("progTypes")):

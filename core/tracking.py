@@ -9,6 +9,7 @@ import re
 
 from . import errors
 from .catalog import SEARCH_PATH, search_page_from_json
+from .i18n import Text
 from .order_models import CoverageItem, LegacyTasking, Segment, TrackedOrder
 from .parsing import as_int, dicts, require_dict
 
@@ -30,7 +31,8 @@ def _features(body, what):
     items = body.get("features") if body.get("features") is not None else body.get("contracts")
     if items is not None and not isinstance(items, list):
         raise errors.UnexpectedResponseError(
-            f"OneAtlas sent {what} in an unexpected form (the API may have changed). Try again later."
+            Text("OneAtlas sent {what} in an unexpected form (the API may have changed). Try again later.",
+                 what=what)
         )
     return dicts(items), as_int(
         (body.get("paging") or {}).get("totalResults") if isinstance(body.get("paging"), dict) else None
@@ -46,13 +48,13 @@ def search_orders(http, q, *, max_items=1000):
             "POST",
             ORDERS_SEARCH_PATH,
             idempotent=True,
-            what="the order list",
+            what=Text("the order list"),
             json={
                 "paging": {"itemsPerPage": PAGE_SIZE, "startIndex": start, "pagingMode": "item"},
                 "criteria": {"q": q},
             },
         )
-        features, total = _features(body, "the order list")
+        features, total = _features(body, Text("the order list"))
         found.extend(TrackedOrder.from_json(item) for item in features)
         start += len(features)
         if not features or len(features) < PAGE_SIZE or len(found) >= max_items:
@@ -78,10 +80,10 @@ def coverage_items(http, order_item_id, contract_id=None):
         "POST",
         COVERAGES_SEARCH_PATH,
         idempotent=True,
-        what="the acquisitions",
+        what=Text("the acquisitions"),
         json={"paging": {"itemsPerPage": 10000, "startIndex": 0}, "criteria": {"q": q}},
     )
-    features, _total = _features(body, "the acquisitions")
+    features, _total = _features(body, Text("the acquisitions"))
     return [CoverageItem.from_json(item) for item in features]
 
 
@@ -95,10 +97,10 @@ def legacy_taskings(http, contract_id, customer_reference=None, count=50):
             "GET",
             f"/api/v1/contracts/{contract_id}/taskings",
             idempotent=True,
-            what="the taskings",
+            what=Text("the taskings"),
             params=params,
         ),
-        "the taskings",
+        Text("the taskings"),
     )
     taskings = [LegacyTasking.from_json(item, contract_id) for item in dicts(body.get("taskings"))]
     if customer_reference:
@@ -113,7 +115,7 @@ def legacy_tasking(http, contract_id, tasking_id):
             "GET",
             f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}",
             idempotent=True,
-            what="the tasking",
+            what=Text("the tasking"),
         ),
         contract_id,
     )
@@ -126,9 +128,9 @@ def segments(http, contract_id, tasking_id):
             "GET",
             f"/api/v1/contracts/{contract_id}/taskings/{tasking_id}/segments",
             idempotent=True,
-            what="the acquisitions",
+            what=Text("the acquisitions"),
         ),
-        "the acquisitions",
+        Text("the acquisitions"),
     )
     return [Segment.from_json(item) for item in dicts(body.get("segments"))]
 
@@ -146,10 +148,11 @@ def delivered_items(http, workspace, *, customer_reference=None, sales_order_id=
     if sales_order_id:
         body["internalReference"] = sales_order_id
     page = search_page_from_json(
-        http.json("search", "POST", SEARCH_PATH, idempotent=True, what="your delivered products", json=body),
+        http.json("search", "POST", SEARCH_PATH, idempotent=True, what=Text("your delivered products"),
+                  json=body),
         1,
         items_per_page,
-        what="your delivered products",
+        what=Text("your delivered products"),
     )
     scenes = page.scenes
     if customer_reference:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import errors
 from .download import save_stream  # noqa: F401 (kept importable from here)
+from .i18n import Text
 from .links import http_download_link, link_href, links_named
 from .models import NEO
 from .parsing import as_str
@@ -35,9 +36,9 @@ class StreamingUrls:
 def streaming_urls(scene):
     wmts = link_href(scene.links, "wmts")
     if not wmts:
-        raise errors.NotFoundError(
-            f"Scene {scene.id} cannot be streamed: only delivered products (not archive previews) stream."
-        )
+        raise errors.NotFoundError(Text(
+            "Scene {scene} cannot be streamed: only delivered products (not archive previews) stream.",
+            scene=str(scene.id)))
     base = wmts.split("?", 1)[0].rstrip("/")
     images = {
         as_str(link.get("name")) or as_str(link.get("resourceId")) or f"image {index + 1}": as_str(
@@ -57,9 +58,9 @@ def streaming_urls(scene):
 def download_link(scene):
     link = http_download_link(scene.links)
     if link is None:
-        raise errors.NotFoundError(
-            f"Product {scene.id} has no direct download link (it may not be delivered yet)."
-        )
+        raise errors.NotFoundError(Text(
+            "Product {scene} has no direct download link (it may not be delivered yet).",
+            scene=str(scene.id)))
     return link
 
 

@@ -1428,8 +1428,8 @@ qgis_process run oneatlas:pricearchive -- SCENES=scenes.gpkg AOI=site_aoi.gpkg O
         </message>
         <message>
             <location filename="../processing_provider/alg_archive.py" />
-            <source>{product}: {amount} {currency}</source>
-            <translation>{product} : {amount} {currency}</translation>
+            <source>{product}: {price}</source>
+            <translation>{product} : {price}</translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_archive.py" />
@@ -3979,6 +3979,36 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
     <context>
         <name>core</name>
         <message>
+            <location filename="../core/answers.py" />
+            <source>the answer</source>
+            <translation>la réponse à la requête</translation>
+        </message>
+        <message>
+            <location filename="../core/answers.py" />
+            <source>OneAtlas sent an empty answer instead of {what} (HTTP {status}). Try again; if it persists, the service may be having problems.</source>
+            <translation>OneAtlas a renvoyé une réponse vide (HTTP {status}) au lieu de ce qui était attendu : {what}. Réessayez ; si le problème persiste, le service rencontre peut-être des difficultés.</translation>
+        </message>
+        <message>
+            <location filename="../core/answers.py" />
+            <source>OneAtlas sent {what} in a form this plugin does not understand (not JSON, HTTP {status}). Try again; if it persists, the API may have changed.</source>
+            <translation>OneAtlas a renvoyé {what} sous une forme que cette extension ne comprend pas (pas du JSON, HTTP {status}). Réessayez ; si le problème persiste, l'API a peut-être changé.</translation>
+        </message>
+        <message>
+            <location filename="../core/answers.py" />
+            <source>OneAtlas refused the session even after signing in again. Check the API key and try again.</source>
+            <translation>OneAtlas a refusé la session même après une nouvelle connexion. Vérifiez la clé API et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/answers.py" />
+            <source>OneAtlas does not know this item: {message}</source>
+            <translation>OneAtlas ne connaît pas cet élément : {message}</translation>
+        </message>
+        <message>
+            <location filename="../core/answers.py" />
+            <source>OneAtlas answered with an unexpected HTTP status {status}. Try again later.</source>
+            <translation>OneAtlas a répondu avec un statut HTTP inattendu ({status}). Réessayez plus tard.</translation>
+        </message>
+        <message>
             <location filename="../core/aoi.py" />
             <source>the outline crosses itself</source>
             <translation>le contour se recoupe</translation>
@@ -4492,6 +4522,228 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <translation>un {kind}, qui ne donne ni longitude ni latitude</translation>
         </message>
         <message>
+            <location filename="../core/auth.py" />
+            <source>No OneAtlas API key is set. Enter your API key in the plugin settings.</source>
+            <translation>Aucune clé API OneAtlas n'est définie. Saisissez votre clé API dans les paramètres de l'extension.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth.py" />
+            <source>the sign-in answer</source>
+            <translation>la réponse de connexion</translation>
+        </message>
+        <message>
+            <location filename="../core/auth.py" />
+            <source>OneAtlas accepted the API key but sent no usable token. Try again later.</source>
+            <translation>OneAtlas a accepté la clé API mais n'a renvoyé aucun jeton utilisable. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <source>Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT; '{names}' is not one of them.</source>
+            <translation>Choisissez au moins une constellation parmi Pléiades Neo (PNEO), Pléiades (PHR) et SPOT ; « {names} » n'en fait pas partie.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <source>Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT.</source>
+            <translation>Choisissez au moins une constellation parmi Pléiades Neo (PNEO), Pléiades (PHR) et SPOT.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <source>Draw or choose an area of interest before searching.</source>
+            <translation>Dessinez ou choisissez une zone d'intérêt avant de lancer la recherche.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <source>The search period ends before it starts: swap the dates.</source>
+            <translation>La période de recherche se termine avant de commencer : inversez les dates.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <source>OneAtlas returns 1 to {most} scenes per page.</source>
+            <translation>OneAtlas renvoie de 1 à {most} scènes par page.</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <source>Cannot sort scenes by '{field}'.</source>
+            <translation>Impossible de trier les scènes selon « {field} ».</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <location filename="../core/client.py" />
+            <source>the search results</source>
+            <translation>les résultats de la recherche</translation>
+        </message>
+        <message>
+            <location filename="../core/catalog.py" />
+            <location filename="../core/tracking.py" />
+            <source>OneAtlas sent {what} in an unexpected form (the API may have changed). Try again later.</source>
+            <translation>OneAtlas a renvoyé {what} sous une forme inattendue (l'API a peut-être changé). Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <location filename="../core/models.py" />
+            <source>your account details</source>
+            <translation>les informations de votre compte</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <location filename="../core/models.py" />
+            <source>the list of contracts</source>
+            <translation>la liste des contrats</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>Your account has no contract '{contract}'. Choose one of: {contracts}.</source>
+            <translation>Votre compte n'a pas de contrat « {contract} ». Choisissez parmi : {contracts}.</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>Your account has no contract '{contract}'. Choose one of: none.</source>
+            <translation>Votre compte n'a pas de contrat « {contract} », ni aucun autre contrat.</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>Contract '{contract}' is a '{backend}' contract but this product needs a '{needed}' contract ({products}).</source>
+            <translation>Le contrat « {contract} » est un contrat « {backend} », mais ce produit exige un contrat « {needed} » ({products}).</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>Your OneAtlas account has no '{backend}' contract, which is needed for {products}. Contact your Airbus account manager to add one.</source>
+            <translation>Votre compte OneAtlas n'a pas de contrat « {backend} », nécessaire pour {products}. Contactez votre interlocuteur commercial Airbus pour en ajouter un.</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>the product types</source>
+            <translation>les types de produits</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>Contract '{contract}' does not offer the product '{product}'. Choose one of: {products}.</source>
+            <translation>Le contrat « {contract} » ne propose pas le produit « {product} ». Choisissez parmi : {products}.</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>the markets</source>
+            <translation>les marchés</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>the list of countries</source>
+            <translation>la liste des pays</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>OneAtlas offers no thumbnail for scene {scene}.</source>
+            <translation>OneAtlas ne propose pas de vignette pour la scène {scene}.</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>OneAtlas offers no quicklook for scene {scene}.</source>
+            <translation>OneAtlas ne propose pas d'aperçu pour la scène {scene}.</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <location filename="../core/options.py" />
+            <source>the product options</source>
+            <translation>les options du produit</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <location filename="../core/models.py" />
+            <source>the price</source>
+            <translation>le prix</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>the confirmation</source>
+            <translation>la confirmation</translation>
+        </message>
+        <message>
+            <location filename="../core/client.py" />
+            <source>Pleiades and SPOT</source>
+            <translation>Pléiades et SPOT</translation>
+        </message>
+        <message>
+            <location filename="../core/client_tasking.py" />
+            <source>the feasibility</source>
+            <translation>la faisabilité</translation>
+        </message>
+        <message>
+            <location filename="../core/client_tasking.py" />
+            <source>{offer} orders a window, not a chosen pass: no attempts to list.</source>
+            <translation>{offer} se commande sur une fenêtre, pas sur un passage choisi : il n'y a pas de tentatives à lister.</translation>
+        </message>
+        <message>
+            <location filename="../core/client_tasking.py" />
+            <location filename="../core/tasking.py" />
+            <source>the acquisition attempts</source>
+            <translation>les tentatives d'acquisition</translation>
+        </message>
+        <message>
+            <location filename="../core/client_tasking.py" />
+            <source>Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT directly.</source>
+            <translation>Les devis n'existent que pour Pléiades Neo (contrats neo) ; commandez Pléiades et SPOT directement.</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>OneAtlas sent the product compressed as '{encoding}', which this plugin cannot unpack. Try again later.</source>
+            <translation>OneAtlas a envoyé le produit compressé en « {encoding} », que cette extension ne sait pas décompresser. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>Could not write the downloaded file: {error}</source>
+            <translation>Impossible d'écrire le fichier téléchargé : {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>the compressed data is damaged</source>
+            <translation>les données compressées sont endommagées</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>the connection was too slow to finish in a reasonable time</source>
+            <translation>la connexion était trop lente pour finir en un temps raisonnable</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>nothing arrived for too long</source>
+            <translation>plus rien n'arrivait depuis trop longtemps</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>the connection dropped after {received} of {total} bytes</source>
+            <translation>la connexion a été coupée après {received} octets sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>the connection dropped after {received} bytes</source>
+            <translation>la connexion a été coupée après {received} octets</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>The download stopped before the end ({why}). The part received is kept as '{file}'; it is not a usable product. Download it again.</source>
+            <translation>Le téléchargement s'est arrêté avant la fin ({why}). La partie reçue est conservée sous « {file} » ; ce n'est pas un produit utilisable. Téléchargez-le de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>{received} of {total} bytes arrived</source>
+            <translation>{received} octets reçus sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>the compressed data ends before its end</source>
+            <translation>les données compressées s'arrêtent avant leur fin</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>The download ended but cannot be verified: OneAtlas announced a '{method}' checksum, which this plugin cannot compute. The file is kept as '{file}'; rename it to use it at your own risk, or download it again later.</source>
+            <translation>Le téléchargement est terminé mais ne peut pas être vérifié : OneAtlas a annoncé une somme de contrôle « {method} », que cette extension ne sait pas calculer. Le fichier est conservé sous « {file} » ; renommez-le pour l'utiliser à vos risques, ou téléchargez-le de nouveau plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../core/download.py" />
+            <source>The download ended but cannot be verified: OneAtlas announced neither its size nor a checksum, so a cut connection cannot be told from the end. The file is kept as '{file}'; download it again, or rename it to use it at your own risk.</source>
+            <translation>Le téléchargement est terminé mais ne peut pas être vérifié : OneAtlas n'a annoncé ni sa taille ni une somme de contrôle, une connexion coupée ne se distingue donc pas de la fin. Le fichier est conservé sous « {file} » ; téléchargez-le de nouveau, ou renommez-le pour l'utiliser à vos risques.</translation>
+        </message>
+        <message>
             <location filename="../core/errors.py" />
             <source>The OneAtlas request failed.</source>
             <translation>La requête OneAtlas a échoué.</translation>
@@ -4708,6 +4960,16 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the request for a reason no setting in this plugin controls ({detail}).</source>
+            <translation>OneAtlas a refusé la requête pour une raison qu'aucun paramètre de cette extension ne contrôle ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
+            <source>OneAtlas refused the request for a reason no setting in this plugin controls.</source>
+            <translation>OneAtlas a refusé la requête pour une raison qu'aucun paramètre de cette extension ne contrôle.</translation>
+        </message>
+        <message>
+            <location filename="../core/field_words.py" />
             <source>Contact {support} with the order reference '{reference}' and the request id {request}.</source>
             <translation>Contactez {support} en indiquant la référence de commande « {reference} » et l'identifiant de requête {request}.</translation>
         </message>
@@ -4727,9 +4989,140 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <translation>Contactez {support}.</translation>
         </message>
         <message>
+            <location filename="../core/http.py" />
+            <source>OneAtlas redirected the request more than {times} times. Try again later.</source>
+            <translation>OneAtlas a redirigé la requête plus de {times} fois. Réessayez plus tard.</translation>
+        </message>
+        <message>
             <location filename="../core/i18n.py" />
             <source>{first} {second}</source>
             <translation>{first} {second}</translation>
+        </message>
+        <message>
+            <location filename="../core/i18n.py" />
+            <source>sales order {id}</source>
+            <translation>commande {id}</translation>
+        </message>
+        <message>
+            <location filename="../core/i18n.py" />
+            <source>quotation {id}</source>
+            <translation>devis {id}</translation>
+        </message>
+        <message>
+            <location filename="../core/i18n.py" />
+            <source>{first}, {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>being sent</source>
+            <translation>en cours d'envoi</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>placed</source>
+            <translation>passée</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>being checked (the answer was lost; do not order again)</source>
+            <translation>en cours de vérification (la réponse a été perdue ; ne commandez pas de nouveau)</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>not confirmed (check your OneAtlas orders and e-mails before ordering again)</source>
+            <translation>non confirmée (vérifiez vos commandes OneAtlas et vos e-mails avant de commander de nouveau)</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>not placed (nothing was charged)</source>
+            <translation>non passée (rien n'a été débité)</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>refused by OneAtlas</source>
+            <translation>refusée par OneAtlas</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>Order '{reference}': {state} ({ids}).</source>
+            <translation>Commande « {reference} » : {state} ({ids}).</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>Order '{reference}': {state}.</source>
+            <translation>Commande « {reference} » : {state}.</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>The plugin cannot read its order journal ({path}): {reason}. Check that the QGIS profile folder is readable; no order is sent until it is.</source>
+            <translation>L'extension ne peut pas lire son journal des commandes ({path}) : {reason}. Vérifiez que le dossier du profil QGIS est lisible ; aucune commande n'est envoyée tant qu'il ne l'est pas.</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>The plugin cannot write its order journal ({path}): {reason}. Free some disk space or check the QGIS profile folder's permissions.</source>
+            <translation>L'extension ne peut pas écrire son journal des commandes ({path}) : {reason}. Libérez de l'espace disque ou vérifiez les droits du dossier du profil QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>An order with the reference '{reference}' was already placed ({ids}). Each order needs its own reference: give this one a new reference if you really want a second order.</source>
+            <translation>Une commande de référence « {reference} » a déjà été passée ({ids}). Chaque commande a besoin de sa propre référence : donnez-en une nouvelle à celle-ci si vous voulez vraiment une seconde commande.</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>An order with the reference '{reference}' was already placed. Each order needs its own reference: give this one a new reference if you really want a second order.</source>
+            <translation>Une commande de référence « {reference} » a déjà été passée. Chaque commande a besoin de sa propre référence : donnez-en une nouvelle à celle-ci si vous voulez vraiment une seconde commande.</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>The order '{reference}' is being sent right now (or its sending was interrupted). Do not order again: its outcome appears in the Orders tab.</source>
+            <translation>La commande « {reference} » est en cours d'envoi (ou son envoi a été interrompu). Ne commandez pas de nouveau : son résultat apparaît dans l'onglet Commandes.</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>The order '{reference}' could not be confirmed either way: check your OneAtlas orders and e-mails before ordering again, then use a new reference.</source>
+            <translation>La commande « {reference} » n'a pu être ni confirmée ni infirmée : vérifiez vos commandes OneAtlas et vos e-mails avant de commander de nouveau, puis utilisez une nouvelle référence.</translation>
+        </message>
+        <message>
+            <location filename="../core/journal.py" />
+            <source>The order '{reference}' is still being checked (its answer was lost). Do not order again: its outcome appears in the Orders tab within a few minutes.</source>
+            <translation>La commande « {reference} » est encore en cours de vérification (sa réponse a été perdue). Ne commandez pas de nouveau : son résultat apparaît dans l'onglet Commandes d'ici quelques minutes.</translation>
+        </message>
+        <message>
+            <location filename="../core/models.py" />
+            <source>a contract</source>
+            <translation>un contrat</translation>
+        </message>
+        <message>
+            <location filename="../core/models.py" />
+            <source>a product type</source>
+            <translation>un type de produit</translation>
+        </message>
+        <message>
+            <location filename="../core/models.py" />
+            <source>a catalog item</source>
+            <translation>un élément du catalogue</translation>
+        </message>
+        <message>
+            <location filename="../core/models.py" />
+            <source>the price (no total amount)</source>
+            <translation>le prix (sans montant total)</translation>
+        </message>
+        <message>
+            <location filename="../core/models.py" />
+            <source>{what} (an impossible amount)</source>
+            <translation>{what} (un montant impossible)</translation>
+        </message>
+        <message>
+            <location filename="../core/models.py" />
+            <location filename="../core/parsing.py" />
+            <source>OneAtlas sent {what} in an unexpected form (the API may have changed). Update the plugin or try later.</source>
+            <translation>OneAtlas a renvoyé {what} sous une forme inattendue (l'API a peut-être changé). Mettez à jour l'extension ou réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../core/options.py" />
+            <source>a product option</source>
+            <translation>une option de produit</translation>
         </message>
         <message>
             <location filename="../core/options.py" />
@@ -4765,6 +5158,11 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/options.py" />
             <source>{label} must be chosen.</source>
             <translation>{label} doit être choisi.</translation>
+        </message>
+        <message>
+            <location filename="../core/order_book.py" />
+            <source>Refreshing the orders was cancelled.</source>
+            <translation>L'actualisation des commandes a été annulée.</translation>
         </message>
         <message>
             <location filename="../core/order_book.py" />
@@ -4923,6 +5321,71 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <translation>rejetée par OneAtlas</translation>
         </message>
         <message>
+            <location filename="../core/order_models.py" />
+            <source>Order '{reference}' placed ({ids}).</source>
+            <translation>Commande « {reference} » passée ({ids}).</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>no id yet</source>
+            <translation>pas encore d'identifiant</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>It was recovered after a connection problem: it exists once, do not order again.</source>
+            <translation>Elle a été retrouvée après un problème de connexion : elle existe une fois, ne commandez pas de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>the order confirmation</source>
+            <translation>la confirmation de commande</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>the order confirmation (no order id)</source>
+            <translation>la confirmation de commande (sans identifiant de commande)</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>the quotation</source>
+            <translation>le devis</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>the quotation (no quotation id)</source>
+            <translation>le devis (sans identifiant de devis)</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>an order</source>
+            <translation>une commande</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>an acquisition</source>
+            <translation>une acquisition</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>a tasking</source>
+            <translation>une programmation</translation>
+        </message>
+        <message>
+            <location filename="../core/order_models.py" />
+            <source>a segment</source>
+            <translation>un segment</translation>
+        </message>
+        <message>
+            <location filename="../core/orders.py" />
+            <source>Contract '{contract}' has an unknown back-end '{backend}': cannot build the order.</source>
+            <translation>Le contrat « {contract} » a un back-end inconnu (« {backend} ») : impossible de préparer la commande.</translation>
+        </message>
+        <message>
+            <location filename="../core/orders.py" />
+            <source>Tick at least one scene to order.</source>
+            <translation>Cochez au moins une scène à commander.</translation>
+        </message>
+        <message>
             <location filename="../core/orders.py" />
             <source>Contract '{contract}' is a '{backend}' contract and cannot order these scenes: {scenes}. Pleiades Neo scenes need a neo contract, Pleiades and SPOT a legacy one.</source>
             <translation>Le contrat « {contract} » est un contrat « {backend} » et ne peut pas commander ces scènes : {scenes}. Les scènes Pléiades Neo demandent un contrat neo, Pléiades et SPOT un contrat legacy.</translation>
@@ -4931,6 +5394,11 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/orders.py" />
             <source>No datastrip id in the catalog, so these scenes cannot be ordered: {scenes}.</source>
             <translation>Ces scènes n'ont pas d'identifiant de datastrip dans le catalogue et ne peuvent pas être commandées : {scenes}.</translation>
+        </message>
+        <message>
+            <location filename="../core/orders.py" />
+            <source>Choose an acquisition window (start and end) or an attempt.</source>
+            <translation>Choisissez une fenêtre d'acquisition (début et fin) ou une tentative.</translation>
         </message>
         <message>
             <location filename="../core/placement.py" />
@@ -4944,8 +5412,23 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/placement.py" />
+            <source>the confirmation of the order</source>
+            <translation>la confirmation de la commande</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
+            <source>the confirmation of the quotation</source>
+            <translation>la confirmation du devis</translation>
+        </message>
+        <message>
+            <location filename="../core/placement.py" />
             <source>The connection was cut while OneAtlas sent its answer ({kind}).</source>
             <translation>La connexion a été coupée pendant que OneAtlas envoyait sa réponse ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../core/products.py" />
+            <source>Your contract '{contract}' offers no archive product for {constellation} scenes. Contact your Airbus account manager.</source>
+            <translation>Votre contrat « {contract} » ne propose aucun produit d'archive pour les scènes {constellation}. Contactez votre interlocuteur commercial Airbus.</translation>
         </message>
         <message>
             <location filename="../core/quotations.py" />
@@ -4976,6 +5459,36 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/quotations.py" />
             <source>unknown</source>
             <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../core/redirects.py" />
+            <source>an unknown address</source>
+            <translation>une adresse inconnue</translation>
+        </message>
+        <message>
+            <location filename="../core/redirects.py" />
+            <source>nowhere</source>
+            <translation>nulle part</translation>
+        </message>
+        <message>
+            <location filename="../core/redirects.py" />
+            <source>The OneAtlas sign-in answered with a redirect (HTTP {status}) to {where}. The plugin never sends your API key to a redirected address. Check the API address in the plugin settings and the proxy settings, then try again.</source>
+            <translation>La connexion à OneAtlas a répondu par une redirection (HTTP {status}) vers {where}. L'extension n'envoie jamais votre clé API à une adresse de redirection. Vérifiez l'adresse de l'API dans les paramètres de l'extension ainsi que les paramètres du proxy, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/redirects.py" />
+            <source>OneAtlas answered with HTTP {status} (a redirect to {where}) where an answer was expected. Try again later; if it persists, the API may have changed.</source>
+            <translation>OneAtlas a répondu HTTP {status} (une redirection vers {where}) là où une réponse était attendue. Réessayez plus tard ; si le problème persiste, l'API a peut-être changé.</translation>
+        </message>
+        <message>
+            <location filename="../core/redirects.py" />
+            <source>OneAtlas answered with HTTP {status} where an answer was expected. Try again later; if it persists, the API may have changed.</source>
+            <translation>OneAtlas a répondu HTTP {status} là où une réponse était attendue. Réessayez plus tard ; si le problème persiste, l'API a peut-être changé.</translation>
+        </message>
+        <message>
+            <location filename="../core/redirects.py" />
+            <source>OneAtlas redirected the request to an address this plugin cannot open ({where}).</source>
+            <translation>OneAtlas a redirigé la requête vers une adresse que cette extension ne peut pas ouvrir ({where}).</translation>
         </message>
         <message>
             <location filename="../core/tasking.py" />
@@ -5049,13 +5562,58 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/tasking.py" />
+            <source>the feasibility answer</source>
+            <translation>la réponse de faisabilité</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
             <source>OneAtlas sent a feasibility answer without a usable result for {offer} (the API may have changed). Try again later.</source>
             <translation>OneAtlas a envoyé une réponse de faisabilité sans résultat utilisable pour {offer} (l'API a peut-être changé). Réessayez plus tard.</translation>
         </message>
         <message>
             <location filename="../core/tasking.py" />
+            <source>an attempt</source>
+            <translation>une tentative</translation>
+        </message>
+        <message>
+            <location filename="../core/tasking.py" />
             <source>OneAtlas sent an acquisition attempt without its key (the API may have changed).</source>
             <translation>OneAtlas a envoyé une tentative d'acquisition sans sa clé (l'API a peut-être changé).</translation>
+        </message>
+        <message>
+            <location filename="../core/tracking.py" />
+            <source>the order list</source>
+            <translation>la liste des commandes</translation>
+        </message>
+        <message>
+            <location filename="../core/tracking.py" />
+            <source>the acquisitions</source>
+            <translation>les acquisitions</translation>
+        </message>
+        <message>
+            <location filename="../core/tracking.py" />
+            <source>the taskings</source>
+            <translation>les programmations</translation>
+        </message>
+        <message>
+            <location filename="../core/tracking.py" />
+            <source>the tasking</source>
+            <translation>la programmation</translation>
+        </message>
+        <message>
+            <location filename="../core/tracking.py" />
+            <source>your delivered products</source>
+            <translation>vos produits livrés</translation>
+        </message>
+        <message>
+            <location filename="../core/workspace.py" />
+            <source>Scene {scene} cannot be streamed: only delivered products (not archive previews) stream.</source>
+            <translation>La scène {scene} ne peut pas être diffusée en flux : seuls les produits livrés (pas les aperçus d'archive) le sont.</translation>
+        </message>
+        <message>
+            <location filename="../core/workspace.py" />
+            <source>Product {scene} has no direct download link (it may not be delivered yet).</source>
+            <translation>Le produit {scene} n'a pas de lien de téléchargement direct (il n'est peut-être pas encore livré).</translation>
         </message>
     </context>
 </TS>

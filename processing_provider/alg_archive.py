@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.catalog import ArchiveSearch, coverage_percent
 from ..core.products import CONSTELLATION_NAMES, CONSTELLATIONS
+from ..ui.common.formatting import money
 from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import (
     SCENE_FIELDS,
@@ -282,10 +283,10 @@ class PriceArchive(OneAtlasAlgorithm):
                     ),
                     QgsFeatureSink.Flag.FastInsert,
                 )
+            # The amount in QGIS's locale ("1 234,50 €" in French), as the dock shows prices.
             feedback.pushInfo(
-                tr("{product}: {amount} {currency}").format(
-                    product=request.product_type_id, amount=f"{price.total:.2f}", currency=price.currency
-                )
+                tr("{product}: {price}").format(product=request.product_type_id,
+                                                price=money(price.total, price.currency))
             )
             feedback.setProgress(100.0 * (index + 1) / len(groups))
         if len(currencies) > 1:

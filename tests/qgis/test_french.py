@@ -3,6 +3,7 @@ system locale: français): the dock's tabs, the AOI problems, an order confirmat
 causes, money and dates, all in French; and back to English once the plugin is unloaded."""
 
 import html
+import logging
 import re
 import subprocess
 import sys
@@ -13,12 +14,16 @@ import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import processing_support
 from .conftest import process_events, wait_until
 from .test_archive_order import ConfirmRecorder, fill_details, get_price, open_dialog, place, search_and_tick
 from .test_archive_support import close_section, fill_search, make_section, run_search
-from .test_dock_workflow import COURTYARD, TOULOUSE_RING, write_geojson
+from .test_dock_workflow import COURTYARD, TOULOUSE_RING, connected_plugin, write_geojson
 
 REPO = Path(__file__).resolve().parents[2]
+processing_framework, provider, signed_in = (processing_support.processing_framework,
+                                             processing_support.provider, processing_support.signed_in)
+__all__ = ["connected_plugin", "processing_framework", "provider", "signed_in"]
 LOCALE_KEYS = ("locale/userLocale", "locale/overrideFlag", "locale/globalLocale")
 
 
@@ -309,3 +314,86 @@ def test_unreadable_geojson_and_a_self_crossing_outline_read_in_french(french_tr
     (problem,) = check_aoi(Polygon([(1, 43), (1.1, 43.1), (1.1, 43), (1, 43.1)])).problems
     message = translated(problem.message)
     assert "le contour se recoupe près de lon 1,05000, lat 43,05000" in message, message
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Errors core builds (core.i18n.Text), read in French where the user reads them; the log keeps the English.
+
+UNREADABLE_SEARCH_FR = ("OneAtlas a renvoyé les résultats de la recherche sous une forme que cette extension "
+                        "ne comprend pas (pas du JSON, HTTP 200). Réessayez ; si le problème persiste, l'API "
+                        "a peut-être changé.")
+UNREADABLE_SEARCH_EN = ("OneAtlas sent the search results in a form this plugin does not understand (not "
+                        "JSON, HTTP 200). Try again; if it persists, the API may have changed.")
+
+
+class LogLines(logging.Handler):
+    """The plugin's log lines as support reads them (after the plugin logger's own filters)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def emit(self, record):
+        self.lines.append(record.getMessage())
+
+
+@pytest.fixture
+def log_lines():
+    handler = LogLines()
+    logger = logging.getLogger("oneatlas_ppo")
+    logger.addHandler(handler)
+    yield handler.lines
+    logger.removeHandler(handler)
+
+
+def test_a_malformed_answer_reads_in_french_under_the_search_and_stays_english_in_the_log(
+        french_translator, simulator, demo_user, log_lines):
+    section, _client, runner = make_section(simulator, demo_user)
+    try:
+        fill_search(section)
+        simulator.faults.add("malformed_json", service="search", times=None)
+        run_search(section)
+        assert section.status.text() == UNREADABLE_SEARCH_FR
+        assert section.search_button.isEnabled()
+    finally:
+        close_section(section, runner)
+    # The plugin log is for support: the same failure, in English.
+    assert any(UNREADABLE_SEARCH_EN in line for line in log_lines), log_lines
+    assert not any("renvoyé" in line for line in log_lines), log_lines
+
+
+def test_a_processing_algorithm_fails_in_french(french_locale, signed_in, processing_framework):
+    """The Processing provider's error path (QgsProcessingException) says core's sentence in French."""
+    from qgis.core import QgsProcessingException
+
+    ring = processing_support.TOULOUSE_RING
+    aoi = processing_support.polygon_layer([[ring]], "toulouse")
+    signed_in.faults.add("malformed_json", service="search", times=None)
+    with pytest.raises(QgsProcessingException) as failed:
+        processing_framework.run("oneatlas:searcharchive",
+                                 {"AOI": aoi, "CONSTELLATIONS": [0], "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert UNREADABLE_SEARCH_FR in str(failed.value), str(failed.value)
+
+
+def test_a_corrupted_download_reads_in_french(french_locale, connected_plugin, simulator, demo_user,
+                                              tmp_path):
+    from qgis.core import QgsProject
+
+    from .orders_support import HOURS, earlier_session_archive_order
+    from .test_orders_tab import read_orders
+
+    QgsProject.instance().clear()
+    request, _result = earlier_session_archive_order(simulator, demo_user)
+    simulator.clock.advance(3 * HOURS)
+    tab = connected_plugin.dock.orders_section
+    read_orders(tab)
+    assert tab.select_reference(request.customer_reference)
+    tab.downloads.folder_hook = lambda: str(tmp_path)
+    simulator.faults.add("checksum_mismatch", service="access", path=r".*/download", times=None)
+    tab.download_button.click()
+    wait_until(lambda: not tab.downloads.running, timeout=30, what="the download")
+    assert tab.downloads.label.text() == (
+        "Le fichier téléchargé est corrompu (sa somme de contrôle ne correspond pas à celle annoncée par "
+        "OneAtlas) ; il a été supprimé. Téléchargez-le de nouveau.")
+    assert list(tmp_path.iterdir()) == []  # nothing kept that looks like a product
+    QgsProject.instance().clear()
