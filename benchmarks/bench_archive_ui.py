@@ -74,6 +74,23 @@ class Heartbeat:
         self.timer.stop()
 
 
+def step_recorder(heartbeat, steps):
+    """``step(name, action, condition)``: runs ``action``, waits for ``condition``, and appends (name,
+    duration in ms, longest heartbeat gap in ms) to ``steps``."""
+
+    def step(name, action, condition):
+        begun, gaps = time.perf_counter(), len(heartbeat.gaps)
+        action()
+        wait_until(condition)
+        duration = (time.perf_counter() - begun) * 1000.0
+        # The gap a step's last handler causes ends at the next tick: wait for it, so the step owns it.
+        ticks = len(heartbeat.gaps)
+        wait_until(lambda: len(heartbeat.gaps) > ticks)
+        steps.append((name, duration, heartbeat.longest_since(gaps)))
+
+    return step
+
+
 class InProcessSimulator:
     def __init__(self):
         from simulator import Simulator
@@ -184,15 +201,7 @@ def main():
     started = time.perf_counter()
     steps = []
 
-    def step(name, action, condition):
-        begun, gaps = time.perf_counter(), len(heartbeat.gaps)
-        action()
-        wait_until(condition)
-        duration = (time.perf_counter() - begun) * 1000.0
-        # The gap a step's last handler causes ends at the next tick: wait for it, so the step owns it.
-        ticks = len(heartbeat.gaps)
-        wait_until(lambda: len(heartbeat.gaps) > ticks)
-        steps.append((name, duration, heartbeat.longest_since(gaps)))
+    step = step_recorder(heartbeat, steps)
 
     # Connecting, as ui.connection.session does: the account, then the prefetch in the background.
     holder = {}

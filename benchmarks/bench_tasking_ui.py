@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_archive_ui import LATENCY_MS, Heartbeat, _importable, wait_until  # noqa: E402
+from bench_archive_ui import LATENCY_MS, Heartbeat, _importable, step_recorder  # noqa: E402
 
 # Issue 11's target for the tasking flow (the archive benchmark holds itself to one frame, 16 ms).
 TARGET_MS = 50.0
@@ -54,12 +54,7 @@ def main():
     started = time.perf_counter()
     steps = []
 
-    def step(name, action, condition):
-        begun, gaps_before = time.perf_counter(), len(heartbeat.gaps)
-        action()
-        wait_until(condition)
-        gaps = heartbeat.gaps[gaps_before:]
-        steps.append((name, (time.perf_counter() - begun) * 1000.0, max(gaps) if gaps else 0.0))
+    step = step_recorder(heartbeat, steps)
 
     def choose(product_type_id):
         combo = section.form.offer

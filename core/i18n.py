@@ -21,6 +21,8 @@ and the date itself, that the UI writes in the user's locale ("5 déc.").
 English, which the log keeps (core.log's filter writes every error argument of a log line that way).
 """
 
+from functools import reduce
+
 _TRANSLATOR = []
 
 
@@ -72,12 +74,7 @@ def sentences(first: Text, second: Text) -> Text:
 def all_sentences(texts) -> str:
     """``" ".join(texts)`` that keeps each sentence translatable ("" for none)."""
     texts = list(texts)
-    if not texts:
-        return ""
-    result = texts[0]
-    for text in texts[1:]:
-        result = sentences(result, text)
-    return result
+    return reduce(sentences, texts) if texts else ""
 
 
 def order_ids(sales_order_id, quotation_id) -> str:

@@ -26,5 +26,7 @@ def open_order_dialog(tab, subject, on_placed, on_product, on_quotation) -> Orde
 
 
 def _load(dialog: OrderDialog) -> None:
+    if not dialog.isVisible():  # closed within that millisecond: nothing to load for
+        return
     dialog.load()
     dialog.progress.setVisible(dialog.submission.busy)  # hidden again when nothing could start
