@@ -141,6 +141,17 @@ class SimulatorProcess:
             self.process.wait(timeout=10)
 
 
+def destroy_widgets(*widgets):
+    """Deletes the flow's widgets while QGIS still runs: left to Python's exit, after ``exitQgis()``, their
+    destruction crashed the process (segmentation fault, exit code 139) once the figures were printed."""
+    from qgis.PyQt import sip
+
+    for widget in widgets:
+        if widget is not None and not sip.isdeleted(widget):
+            widget.close()
+            sip.delete(widget)
+
+
 def wait_until(condition, timeout=60.0):
     from qgis.PyQt.QtWidgets import QApplication
 
@@ -262,6 +273,7 @@ def main():
 
     section.release()
     runner.shut_down()
+    destroy_widgets(dialog, section)
     sim.stop()
     app.exitQgis()
     return 0 if stall_ok and form_ok and requests_ok else 1
