@@ -1155,6 +1155,11 @@ Cliquez pour modifier les critères</translation>
         </message>
         <message>
             <location filename="../ui/dock.py" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dock.py" />
             <source>Working: {task}…</source>
             <translation>En cours : {task}…</translation>
         </message>

@@ -14,7 +14,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.aoi import check_aoi, fix_all
 from ..ui.common.i18n import translated
 from .base import OneAtlasAlgorithm, check_cancelled, with_help
 from .layers import DOUBLE, INT, WGS84, aoi_geometry, feature, make_fields, source_crs
@@ -77,6 +76,8 @@ class CheckAoi(OneAtlasAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("AREA_KM2", tr("Area (km²)")))
 
     def execute(self, parameters, context, feedback):
+        from ..core.aoi import check_aoi, fix_all  # pyproj: not at registration, right after QGIS starts
+
         source = self.parameterAsSource(parameters, "INPUT", context)
         geometry = aoi_geometry(source, tr("area of interest"))
         crs = source_crs(source)

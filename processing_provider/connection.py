@@ -13,7 +13,7 @@ from typing import Callable, Optional, Tuple
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
-from ..core import OneAtlasClient, errors
+from ..core import errors
 from ..core.endpoints import Endpoints
 from ..core.log import register_secret
 from ..ui.connection import credentials
@@ -88,7 +88,9 @@ class ClientSource:
     def __init__(self, session: Optional[Callable[[], object]] = None):
         self._session = session or (lambda: None)
 
-    def client(self) -> Tuple[OneAtlasClient, ConnectionSettings]:
+    def client(self) -> Tuple[object, ConnectionSettings]:
+        """The client (``core.OneAtlasClient``: requests, imported here rather than when QGIS registers the
+        provider at every start) and the settings it follows."""
         session = self._session()
         if session is not None and session.is_connected and not os.environ.get(ORIGIN_ENV_VAR, "").strip():
             return session.client(), session.settings
@@ -97,6 +99,8 @@ class ClientSource:
         if problem:
             raise errors.ConfigurationError(problem)
         key = api_key()
+        from ..core.client import OneAtlasClient
+
         client = OneAtlasClient(
             key, origin=settings.origin, proxies=_proxies(settings), journal=journal_path()
         )

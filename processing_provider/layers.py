@@ -1,5 +1,8 @@
 """Between QGIS layers and core objects: the AOI out of a feature source, scenes and attempts out of the
-layers the search and feasibility algorithms write, and the fields of those layers."""
+layers the search and feasibility algorithms write, and the fields of those layers.
+
+shapely and the AOI rules (pyproj) are imported by the functions that use them: QGIS registers the provider
+right after every start, and importing them then froze QGIS for a fifth of a second."""
 
 from datetime import timezone
 
@@ -13,10 +16,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt
-from shapely import wkb
-from shapely.geometry import MultiPolygon, Polygon
 
-from ..core.aoi import check_aoi
 from ..core.errors import InvalidAoiError
 from ..core.models import Scene
 from ..ui.common.i18n import translated
@@ -74,11 +74,15 @@ def make_fields(spec) -> QgsFields:
 
 
 def to_shapely(geometry: QgsGeometry):
+    from shapely import wkb
+
     return wkb.loads(bytes(geometry.asWkb()))
 
 
 def from_shapely(geometry) -> QgsGeometry:
     result = QgsGeometry()
+    from shapely import wkb
+
     result.fromWkb(wkb.dumps(geometry))
     return result
 
@@ -109,6 +113,8 @@ def source_crs(source) -> str:
 def aoi_geometry(source, what: str = "AOI"):
     """All the (selected) features of ``source`` as one shapely geometry in the source's CRS: one polygon,
     or a MultiPolygon of every part (which the AOI rules then call several parts, with a fix)."""
+    from shapely.geometry import MultiPolygon, Polygon
+
     parts = []
     for item in source.getFeatures():
         geometry = item.geometry()
@@ -133,6 +139,8 @@ def aoi_geometry(source, what: str = "AOI"):
 def checked_aoi(source, what: str = "AOI"):
     """The AOI as a WGS84 polygon OneAtlas accepts, or InvalidAoiError with every problem in words (the
     sentence the dock shows); 'Check AOI' with 'Fix' turns most layers into one that passes."""
+    from ..core.aoi import check_aoi
+
     report = check_aoi(aoi_geometry(source, what), source_crs(source))
     if not report.ok:
         raise InvalidAoiError(

@@ -3,8 +3,10 @@ visibility) between sessions.
 
 Its content (``ui.dock_body``: the account header, the tabs, a status line) is built the first time the
 dock is shown, a moment later so that the shell paints at once; when QGIS restores the dock open at
-start-up, only once QGIS has finished starting. Each tab is owned by its feature folder and built the first
-time it is shown.
+start-up, only once QGIS has finished starting. The modules the content needs (shapely, pyproj, requests
+among them) are imported first, in a background thread, while the shell says "Loading…": imported in the
+main thread they froze QGIS for about a quarter of a second. Each tab is owned by its feature folder and
+built the first time it is shown.
 """
 
 from typing import Callable, Optional
@@ -12,10 +14,15 @@ from typing import Callable, Optional
 from qgis.core import QgsSettings
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QLabel, QWidget
+
+from .common.warm_up import WhenImported
 
 DOCK_OBJECT_NAME = "OneAtlasPPODock"
 SETTINGS_PREFIX = "oneatlas_ppo/dock/"
+# What the content needs first (relative to the plugin's package): the body, its first tab (shapely and
+# pyproj with the AOI rules), the connection and its client (requests).
+CONTENT_MODULES = ("ui.dock_body", "ui.aoi.tab", "ui.connection.session", "ui.common.tasks", "core.client")
 
 
 class OneAtlasDock(QgsDockWidget):
@@ -30,6 +37,7 @@ class OneAtlasDock(QgsDockWidget):
         self._session_provider = session_provider or (lambda: session)
         self._body = None
         self._waiting_for_startup = False
+        self._content_import = None  # WhenImported, once the content is first wanted
         # The object name lets the QGIS main window save and restore the dock's place with its own state.
         self.setObjectName(DOCK_OBJECT_NAME)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
@@ -70,8 +78,27 @@ class OneAtlasDock(QgsDockWidget):
             QTimer.singleShot(0, self._build_if_visible)  # the empty shell paints first
 
     def _build_if_visible(self) -> None:
-        if self._body is None and self.isVisible() and not self._waiting_for_startup:
+        if self._body is not None or not self.isVisible() or self._waiting_for_startup:
+            return
+        if self._content_import is None:
+            package = __name__.rsplit(".", 2)[0]  # the plugin's package, whatever its folder is called
+            self._content_import = WhenImported((f"{package}.{name}" for name in CONTENT_MODULES),
+                                                self._build_if_visible, self)
+        if self._content_import.done:
             self.body()
+        else:
+            self._show_loading()  # and built when the imports are done
+
+    def _show_loading(self) -> None:
+        if isinstance(self.widget(), QLabel):
+            return
+        label = QLabel(self.tr("Loading…"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)  # greyed: a placeholder, not a message
+        shell = self.widget()
+        self.setWidget(label)
+        if shell is not None:
+            shell.deleteLater()
 
     header = property(lambda self: self.body().header)
     sections = property(lambda self: self.body().sections)
@@ -97,6 +124,8 @@ class OneAtlasDock(QgsDockWidget):
 
     def release(self) -> None:
         """Called on unload: each built tab gives back its map tools, canvas items, layers and timers."""
+        if self._content_import is not None:
+            self._content_import.stop()
         if self._body is not None:
             self._body.release()
 

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -26,6 +27,19 @@ def importable():
     return link_parent
 
 
+class ImportWatch:
+    """Which thread first imports each of ``names`` (a finder that records, then lets the others find)."""
+
+    def __init__(self, names):
+        self.names = set(names)
+        self.threads = {}
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname in self.names and fullname not in self.threads:
+            self.threads[fullname] = threading.current_thread().name
+        return
+
+
 def heavy_loaded():
     return sorted({name.split(".")[0] for name in sys.modules if name.split(".")[0] in HEAVY})
 
@@ -39,7 +53,8 @@ def main():
     app = QgsApplication([], True, str(work / "profile"))
     app.initQgis()
     QgsApplication.authManager().setMasterPassword("startup-check", True)
-    QgsSettings().setValue("oneatlas_ppo/dock/visible", True)  # left open in the last session
+    dock_left_open = "--dock-closed" not in sys.argv
+    QgsSettings().setValue("oneatlas_ppo/dock/visible", dock_left_open)
 
     def wait_until(condition, timeout=30.0):
         deadline = time.monotonic() + timeout
@@ -111,8 +126,34 @@ def main():
         QApplication.processEvents()
     report["dock_visible_while_starting"] = dock.isVisible()
     report["built_while_starting"] = dock.is_built
+    watch = ImportWatch(["pyproj", "requests", "oneatlas_ppo.ui.dock_body", "oneatlas_ppo.ui.aoi.tab",
+                         "oneatlas_ppo.processing_provider.provider"])
+    sys.meta_path.insert(0, watch)
     iface.initializationCompleted.emit()
-    report["built_after_start"] = wait_until(lambda: dock.is_built)
+    registry = QgsApplication.processingRegistry()
+    report["provider_registered"] = wait_until(lambda: registry.providerById("oneatlas") is not None)
+    provider = registry.providerById("oneatlas")
+    report["provider_algorithms"] = sorted(alg.id() for alg in provider.algorithms()) if provider else []
+    if not dock_left_open:
+        # Only the Processing provider registers once QGIS has started: nothing heavy, nothing built.
+        report["heavy_after_provider"] = heavy_loaded()
+        report["provider_imported_by"] = watch.threads.get("oneatlas_ppo.processing_provider.provider")
+        report["built"] = dock.is_built
+        plugin.unload()
+        report["provider_after_unload"] = registry.providerById("oneatlas") is not None
+        print(json.dumps(report), flush=True)
+        os._exit(0)
+    shown_while_loading = []
+
+    def built_or_loading():
+        if not dock.is_built and hasattr(dock.widget(), "text"):
+            shown_while_loading.append(dock.widget().text())
+        return dock.is_built
+
+    report["built_after_start"] = wait_until(built_or_loading)
+    sys.meta_path.remove(watch)
+    report["shown_while_loading"] = sorted(set(shown_while_loading))
+    report["content_imported_by"] = watch.threads
     report["tabs"] = [dock.sections.tabText(index) for index in range(dock.sections.count())]
     report["header"] = dock.header.status_label.text()
     report["aoi_tab"] = type(dock.section("aoi")).__name__

@@ -13,13 +13,31 @@ from pathlib import Path
 CHECK = Path(__file__).with_name("startup_check.py")
 
 
-def run_startup_check():
+def run_startup_check(*arguments):
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    completed = subprocess.run([sys.executable, str(CHECK)], capture_output=True, text=True, timeout=180,
-                               env=environment, check=False)
+    completed = subprocess.run([sys.executable, str(CHECK), *arguments], capture_output=True, text=True,
+                               timeout=180, env=environment, check=False)
     lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
     assert lines, f"no report:\n{completed.stdout[-3000:]}\n{completed.stderr[-3000:]}"
     return json.loads(lines[-1])
+
+
+ALGORITHMS = ["oneatlas:checkaoi", "oneatlas:download", "oneatlas:feasibility", "oneatlas:listorders",
+              "oneatlas:placeorder", "oneatlas:pricearchive", "oneatlas:searcharchive"]
+
+
+def test_the_processing_provider_registers_after_start_without_the_client_or_the_aoi_rules():
+    report = run_startup_check("--dock-closed")
+
+    assert report["built_while_starting"] is False
+    assert report["provider_registered"] is True
+    assert report["provider_algorithms"] == ALGORITHMS
+    # Its modules were imported in a background thread; its algorithms import requests, shapely and pyproj
+    # when they run: registering imported none of them. The closed dock built nothing.
+    assert report["provider_imported_by"] == "oneatlas-warm-up"
+    assert report["heavy_after_provider"] == report["heavy_before"]
+    assert report["built"] is False
+    assert report["provider_after_unload"] is False
 
 
 def test_init_gui_imports_nothing_heavy_and_the_dock_works_once_qgis_has_started():
@@ -42,6 +60,12 @@ def test_init_gui_imports_nothing_heavy_and_the_dock_works_once_qgis_has_started
     assert report["dock_visible_while_starting"] is True
     assert report["built_while_starting"] is False
     assert report["built_after_start"] is True
+    assert report["provider_algorithms"] == ALGORITHMS
+    # The content's modules came in a background thread while the shell said so, not in QGIS's main thread.
+    assert report["shown_while_loading"] == ["Loading…"]
+    assert report["content_imported_by"] == dict.fromkeys(
+        ["pyproj", "requests", "oneatlas_ppo.ui.dock_body", "oneatlas_ppo.ui.aoi.tab",
+         "oneatlas_ppo.processing_provider.provider"], "oneatlas-warm-up")
     assert report["tabs"] == ["AOI", "Archive", "Tasking", "Orders"]
     assert "Not connected" in report["header"]
     assert report["aoi_tab"] == "AoiSection"
