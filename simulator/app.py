@@ -94,6 +94,8 @@ def _before():
     )
     with sim.lock:
         sim.requests.append(record)
+        sim.in_flight += 1
+        sim.peak_in_flight = max(sim.peak_in_flight, sim.in_flight)
     g.record = record
     faults = sim.faults.take(service, request.method, inner_path)
     faults += parse_fault_header(request.headers.get("X-Sim-Fault"))
@@ -166,8 +168,12 @@ def _throttled(response, bytes_per_second):
 
 
 def _teardown(_exc):
+    sim = current_app.config["SIM"]
     if g.pop("locked", False):
-        current_app.config["SIM"].lock.release()
+        sim.lock.release()
+    if g.pop("record", None) is not None:
+        with sim.lock:
+            sim.in_flight -= 1
 
 
 def _api_failure(failure):

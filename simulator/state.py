@@ -78,6 +78,10 @@ class Simulator:
             self.clock.reset(self._start, speed=0.0)
             self.faults.clear()
             self.requests = []
+            # Requests being answered now, and the most at once since the reset (clients that fetch
+            # independent things concurrently can be checked without timing anything).
+            self.in_flight = 0
+            self.peak_in_flight = 0
             self.token_lifetime = 3600
             # Seconds (simulated clock) before a new order shows in orders/search and the taskings list:
             # nothing documents that an order is searchable the moment it is created.

@@ -5,6 +5,7 @@ objects; the section publishes them on the main thread. This is the one place of
 client's method names for the archive flow.
 """
 
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
@@ -17,6 +18,9 @@ from ..ordering.submission import OrderContext
 
 ITEMS_PER_PAGE = 50
 THUMBNAIL_BATCH = 8
+# OneAtlas publishes no rate limit (docs/decisions/0013): four small images at once, fewer than the six
+# connections per host a web browser opens; a 429 is retried by the client like any idempotent GET.
+THUMBNAIL_CONCURRENCY = 4
 
 # ------------------------------------------------------------------------------------------ search
 
@@ -64,16 +68,33 @@ def search_page(client, criteria, aoi, page: int, context=None, page_size=ITEMS_
 
 
 def fetch_thumbnails(client, scenes, context=None) -> Dict[str, Optional[bytes]]:
-    """Scene id -> image bytes (None when the scene has no thumbnail or it failed: shown as 'no preview')."""
-    images = {}
-    for index, scene in enumerate(scenes):
-        check_cancelled(context)
+    """Scene id -> image bytes (None when the scene has no thumbnail or it failed: shown as 'no preview').
+
+    The images are independent calls: up to THUMBNAIL_CONCURRENCY at once (one after the other, a page of
+    rows in view took 8 round trips). On cancel, the calls not started are dropped and the answers of
+    those under way ignored."""
+    images: Dict[str, Optional[bytes]] = {}
+    if not scenes:
+        return images
+
+    def one(scene):
         try:
-            images[scene.id] = client.thumbnail(scene)
+            return client.thumbnail(scene)
         except errors.OneAtlasError:
-            images[scene.id] = None
-        if context is not None:
-            context.set_progress(100.0 * (index + 1) / max(1, len(scenes)))
+            return None
+
+    pool = ThreadPoolExecutor(max_workers=min(THUMBNAIL_CONCURRENCY, len(scenes)),
+                              thread_name_prefix="oneatlas-thumbnails")
+    try:
+        check_cancelled(context)
+        futures = {pool.submit(one, scene): scene for scene in scenes}
+        for future in as_completed(futures):
+            images[futures[future].id] = future.result()
+            check_cancelled(context)
+            if context is not None:
+                context.set_progress(100.0 * len(images) / len(scenes))
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
     return images
 
 
