@@ -315,14 +315,6 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
                 return list(settled.values())
             self._sleep(self._reconciler.settings.delay(attempt))
 
-    def _claim_reference(self, reference):
-        """Kept for callers of the former per-client guard: the journal is the guard now."""
-        entry = self.journal.get(reference)
-        if entry is not None and entry.blocks_resend:
-            from .journal import _duplicate_message
-
-            raise errors.DuplicateOrderError(_duplicate_message(entry))
-
     def clear_account_cache(self):
         self._cache.pop("account")
 

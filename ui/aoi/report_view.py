@@ -21,7 +21,7 @@ from ...core import aoi_parts
 from ...core import aoi_text as text
 from ...core.aoi_geometry import polygon_parts
 from ...core.i18n import Plural
-from ..common.formatting import MUTED_COLOUR
+from ..common.formatting import MUTED_COLOUR, STATUS_COLOURS, WARNING_COLOUR
 from ..common.i18n import QT_TRANSLATE_NOOP, translated
 from ..common.widgets import button_row, wrapped_label
 
@@ -35,8 +35,8 @@ SHORT_FIX_LABELS = {
     rules.REMOVE_HOLES: QT_TRANSLATE_NOOP("AoiReportView", "Fill holes"),
     rules.SIMPLIFY: QT_TRANSLATE_NOOP("AoiReportView", "Simplify"),
 }
-GOOD_COLOUR = "#2e7d32"
-BAD_COLOUR = "#c62828"
+GOOD_COLOUR = STATUS_COLOURS["green"]
+BAD_COLOUR = STATUS_COLOURS["red"]
 
 
 def tr(text_: str) -> str:
@@ -238,7 +238,7 @@ class AoiReportView(QWidget):
             message = message.format(minimum=whole_km2(minimum.minimum_km2), product=product,
                                      area=text.km2(minimum.area_km2),
                                      billed=whole_km2(minimum.billed_area_km2))
-            self.minimum_label.setStyleSheet("color: #a15c00;")
+            self.minimum_label.setStyleSheet(f"color: {WARNING_COLOUR};")
             self.enlarge_button.setText(tr("Enlarge to {minimum}").format(
                 minimum=whole_km2(minimum.minimum_km2)))
         else:

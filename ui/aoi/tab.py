@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.formatting import MUTED_COLOUR, STATUS_COLOURS
 from ..common.geometry_transform import to_wgs84
 from ..common.icons import icon
 from ..common.own_layers import is_own_layer, own_layers
@@ -373,7 +374,7 @@ class AoiSection(QWidget):
     def show_message(self, message: str, warning: bool = False) -> None:
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
-        self.message_label.setStyleSheet("color: #c62828;" if warning else "color: #5f6368;")
+        self.message_label.setStyleSheet(f"color: {STATUS_COLOURS['red'] if warning else MUTED_COLOUR};")
 
     def _publish(self) -> None:
         aoi = self.editor.current

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.products import CONSTELLATIONS as CONSTELLATION_CODES
 from ...core.products import backend_of_constellation
-from ..common.formatting import constellation_label
+from ..common.formatting import ERROR_STYLE, constellation_label
 from ..common.i18n import QT_TRANSLATE_NOOP
 
 # Constellation codes as the catalog spells them, in the order shown (newest, sharpest first).
@@ -126,7 +126,7 @@ class SearchForm(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b00020;")
+        label.setStyleSheet(ERROR_STYLE)
         label.hide()
         return label
 

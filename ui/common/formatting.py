@@ -13,6 +13,7 @@ from .i18n import is_english_locale, locale
 ERROR_COLOUR = "#b00020"
 SUCCESS_COLOUR = "#1b5e20"
 MUTED_COLOUR = "#5f6368"
+WARNING_COLOUR = "#a15c00"  # a note to heed (the minimum order area), not an error
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 SUCCESS_STYLE = f"color: {SUCCESS_COLOUR}; font-weight: bold;"
 STATUS_COLOURS = {"green": "#2e7d32", "amber": "#e69500", "red": "#c62828", "grey": "#8a8a8a"}

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.formatting import STATUS_COLOURS
 from ..common.reporting import log_error
 from ..common.tasks import LatestTask
 from . import credentials
@@ -33,7 +34,8 @@ from . import proxy as qgis_proxy
 from .session import contract_lines
 from .settings import CUSTOM, DEFAULT_SIMULATOR_ORIGIN, PRODUCTION, SIMULATOR, ConnectionSettings
 
-RESULT_COLOURS = {"ok": "#2e7d32", "error": "#c62828", "busy": "#555555", "": "palette(text)"}
+RESULT_COLOURS = {"ok": STATUS_COLOURS["green"], "error": STATUS_COLOURS["red"], "busy": "#555555",
+                  "": "palette(text)"}
 
 
 def _wrapping_label(text: str, parent, object_name: str) -> QLabel:

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...core.orders import readable_customer_reference
+from ..common.formatting import ERROR_COLOUR
 from ..common.widgets import set_text_colour
 
 # A pragmatic check (one @, a dot in the domain, no spaces): the server has the final word.
@@ -99,7 +100,7 @@ class OrderDetailsForm(QWidget):
             error = QLabel(self)
             error.setObjectName(f"{editor.objectName()}_error")
             error.setWordWrap(True)
-            set_text_colour(error, "#b00020")  # a palette, not a style sheet: cheaper in a form
+            set_text_colour(error, ERROR_COLOUR)  # a palette, not a style sheet: cheaper in a form
             error.hide()
             grid.addWidget(label, 2 * number, 0)
             grid.addWidget(editor, 2 * number, 1)

@@ -6,7 +6,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ..common.formatting import km2
+from ..common.formatting import WARNING_COLOUR, km2
 from ..common.widgets import set_text_colour, wrapped_label
 
 
@@ -23,7 +23,7 @@ class MinimumAreaNote(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = wrapped_label(self, "minimumAreaText")
-        set_text_colour(self.label, "#a15c00")
+        set_text_colour(self.label, WARNING_COLOUR)
         self.button = QPushButton(tr("Enlarge the AOI"), self)
         self.button.setObjectName("enlargeAoiButton")
         self.button.setToolTip(tr("Grow the area around its centre to the minimum (in the AOI tab; Undo "

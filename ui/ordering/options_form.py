@@ -17,11 +17,10 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...core import option_words
+from ..common.formatting import ERROR_COLOUR, MUTED_COLOUR
 from ..common.widgets import set_text_colour
 
 NUMBER_TYPES = ("double", "float", "integer", "int", "number")
-NOTE_COLOUR = "#5f6368"  # the neutral grey of the dock's notes, readable on light themes
-ERROR_COLOUR = "#b00020"
 
 
 def tr(text: str) -> str:
@@ -90,7 +89,7 @@ class _OptionRow:
         self.note = QLabel(form)  # one line on what the chosen value means
         self.note.setObjectName(f"option_{spec.name}_note")
         self.note.setWordWrap(True)
-        set_text_colour(self.note, NOTE_COLOUR)
+        set_text_colour(self.note, MUTED_COLOUR)
         self.error = QLabel(form)
         self.error.setObjectName(f"option_{spec.name}_error")
         self.error.setWordWrap(True)
