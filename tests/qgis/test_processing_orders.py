@@ -2,6 +2,7 @@
 price comes first, a price above MAX_PRICE orders nothing, an order is placed exactly once (also when the
 connection drops after the simulator took it), and the account's orders come back as a layer."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,34 @@ def test_placeorder_with_a_dropped_connection_places_one_order_and_says_recovere
     assert len(order_posts(simulator)) == 1 and len(simulator.orders) == 1
     [order] = simulator.orders.values()
     assert order.body["customerReference"] == result["CUSTOMER_REFERENCE"]
+
+
+def test_placeorder_never_sends_a_reference_the_profiles_order_journal_holds(
+    signed_in, processing_framework, aoi, demo_user
+):
+    """The guard against a second order is the profile's order journal, shared with the dock: a reference
+    the dock is still checking (its answer was lost), or one already placed, is refused, nothing sent."""
+    from oneatlas_ppo.core.journal import CHECKING, Journal, JournalEntry
+    from oneatlas_ppo.core.models import NEO
+    from oneatlas_ppo.ui.connection.session import journal_path
+
+    simulator = signed_in
+    scenes, _scene_id = one_scene(processing_framework, aoi, 0)
+    journal = Journal(journal_path())  # what the dock wrote when its order's answer was lost
+    journal.claim(JournalEntry("dock-lost-1", demo_user.neo, NEO))
+    journal.update("dock-lost-1", state=CHECKING, failed_at=time.time())
+    journal.done_sending("dock-lost-1")
+    try:
+        with pytest.raises(QgsProcessingException, match="still being checked"):
+            archive_order(processing_framework, aoi, scenes, 1e6, CUSTOMER_REFERENCE="dock-lost-1")
+        assert order_posts(simulator) == [] and simulator.orders == {}
+
+        archive_order(processing_framework, aoi, scenes, 1e6, CUSTOMER_REFERENCE="processing-once-1")
+        with pytest.raises(QgsProcessingException, match="already placed"):
+            archive_order(processing_framework, aoi, scenes, 1e6, CUSTOMER_REFERENCE="processing-once-1")
+        assert len(order_posts(simulator)) == 1 and len(simulator.orders) == 1
+    finally:
+        journal_path().unlink(missing_ok=True)  # later tests start without these references
 
 
 def request_log(simulator) -> str:

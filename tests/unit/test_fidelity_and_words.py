@@ -80,16 +80,27 @@ def test_delivered_products_of_a_neo_contract_are_searched_where_it_delivers(sim
 # ------------------------------------------------------------------------------------------- words
 
 
-def test_a_scene_no_longer_offered_is_said_in_words(simulator, demo_user):
+@pytest.mark.parametrize(
+    "constellation", ["PHR", "SPOT", "PNEO"], ids=["pleiades (the reproduced case)", "spot", "pleiades-neo"]
+)
+def test_a_scene_no_longer_offered_is_said_in_words(simulator, demo_user, constellation):
+    """Refused as items[0].datastripIds[0] (Pleiades, SPOT) or items[0].dataSourceIds[0].catalogItemId
+    (Pleiades Neo)."""
     client = make_client(simulator, demo_user)
-    scene = client.search_archive(ArchiveSearch(aoi=TOULOUSE, constellations=["PHR"])).scenes[0]
-    scene.archive_identifier = "DS_PHR1A_200001010000000_GONE"
-    request = order_request(client, LEGACY, scene)
+    scene = client.search_archive(ArchiveSearch(aoi=TOULOUSE, constellations=[constellation])).scenes[0]
+    if constellation == "PNEO":
+        scene.id = "gone-0000-0000-0000-000000000000"
+    else:
+        scene.archive_identifier = f"DS_{constellation}_200001010000000_GONE"
+    request = order_request(client, NEO if constellation == "PNEO" else LEGACY, scene)
     with pytest.raises(errors.ValidationError) as caught:
         client.place_order(request)
+    text = str(caught.value)
     assert caught.value.user_field == "scenes"
-    assert "can no longer be ordered" in str(caught.value) and "search again" in str(caught.value)
-    assert "items[0]" not in str(caught.value) and "datastripIds" not in str(caught.value)
+    assert "can no longer be ordered" in text and "search again" in text
+    assert "items[0]" not in text and "datastripIds" not in text and "catalogItemId" not in text
+    assert client.journal.get(request.customer_reference).state == "refused"
+    assert not simulator.orders
 
 
 @pytest.mark.parametrize(
