@@ -3883,6 +3883,16 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
     <context>
         <name>TaskingSection</name>
         <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>Your OneAtlas account has no contract: ask your Airbus account manager for one to task.</source>
+            <translation>Votre compte OneAtlas n'a aucun contrat : demandez-en un à votre interlocuteur commercial Airbus pour programmer des acquisitions.</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/service.py" />
+            <source>None of your contracts ({ids}) buys tasking (new acquisitions): ask your Airbus account manager to add a tasking offer.</source>
+            <translation>Aucun de vos contrats ({ids}) ne comprend de programmation (nouvelles acquisitions) : demandez à votre interlocuteur commercial Airbus d'y ajouter une offre de programmation.</translation>
+        </message>
+        <message>
             <location filename="../ui/tasking/tab.py" />
             <source>Connect to OneAtlas (above) to see the tasking offers of your contracts.</source>
             <translation>Connectez-vous à OneAtlas (ci-dessus) pour voir les offres de programmation de vos contrats.</translation>

@@ -397,3 +397,17 @@ def test_a_corrupted_download_reads_in_french(french_locale, connected_plugin, s
         "OneAtlas) ; il a été supprimé. Téléchargez-le de nouveau.")
     assert list(tmp_path.iterdir()) == []  # nothing kept that looks like a product
     QgsProject.instance().clear()
+
+
+def test_an_account_without_tasking_is_told_why_in_french(french_translator, simulator, demo_user):
+    from .test_tasking_support import close_tasking, make_tasking
+
+    for contract_id in demo_user.contract_ids:
+        del simulator.contracts[contract_id]
+    section, _client, runner = make_tasking(simulator, demo_user)
+    try:
+        assert section.offers_status.text() == (
+            "Votre compte OneAtlas n'a aucun contrat : demandez-en un à votre interlocuteur commercial "
+            "Airbus pour programmer des acquisitions.")
+    finally:
+        close_tasking(section, runner)

@@ -4,6 +4,7 @@ the offers of the connected account, and gives back its map layer when the plugi
 from qgis.core import QgsProject
 
 from .conftest import process_events, wait_until
+from .test_archive_order import ConfirmRecorder, fill_details, get_price, place
 from .test_dock_workflow import COURTYARD, TOULOUSE_RING, connected_plugin, write_geojson  # noqa: F401
 
 
@@ -32,6 +33,22 @@ def test_the_tab_in_the_dock_follows_the_aoi_and_cleans_up_at_unload(connected_p
     assert tasking.checking
     wait_until(lambda: not tasking.checking, what="the feasibility")
     assert QgsProject.instance().mapLayersByName("Tasking attempts"), tasking.next_step.text()
+
+    # the order placed in the Tasking tab is kept in the Orders tab, with the id the server gave it
+    tasking.attempts_table.select_row(0)
+    assert tasking.order_button.isEnabled()
+    dialog = tasking.open_order_dialog()  # what "Order…" does (the dock is not shown: no clicks reach it)
+    wait_until(lambda: not dialog.progress.isVisible(), what="the order form")
+    fill_details(dialog)
+    get_price(dialog)
+    place(dialog, ConfirmRecorder())
+    [result] = tasking.placed_orders
+    dialog.close()
+    [order] = simulator.orders.values()
+    assert result.sales_order_id == order.sales_order_id
+    assert order.body["items"][0]["productTypeId"] == "PleiadesNeoOneDay"
+    listed = dock.orders_section.order_texts()
+    assert len(listed) == 1 and f"Sales order {order.sales_order_id}" in listed[0], listed
 
     connected_plugin.unload()
     process_events()

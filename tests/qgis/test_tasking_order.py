@@ -1,6 +1,7 @@
 """Tasking orders through the Tasking tab's widgets, against the simulator: Pléiades Neo OneDay (feasibility,
 attempts on the map, pick one, price, confirm, order), Pléiades (legacy) OneDay, a window outside an offer's
-rules, and a connection dropped after the order was sent (exactly one order, shown honestly)."""
+rules, a connection dropped after the order was sent (exactly one order, shown honestly), server and network
+errors of the feasibility (said, nothing typed lost), and accounts without tasking (told why)."""
 
 import pytest
 from qgis.core import QgsProject
@@ -171,3 +172,68 @@ def test_a_connection_dropped_after_the_order_was_sent_leaves_exactly_one_order_
     assert not dialog.place_button.isEnabled()
     QTest.mouseClick(dialog.place_button, Qt.MouseButton.LeftButton)
     assert len(requests_to(simulator, "/api/v1/orders")) == 1
+
+
+def test_server_and_network_errors_of_the_feasibility_are_said_and_nothing_typed_is_lost(tasking, simulator,
+                                                                                       demo_user):
+    section = tasking(demo_user)
+    choose_offer(section, "PleiadesNeoOneDay")
+    type_number(section.form.max_incidence, 42)
+    type_number(section.form.max_cloud, 15)
+    window = (section.form.start.dateTime(), section.form.end.dateTime())
+
+    def typed():
+        return (section.form.current_offer().product_type.product_type_id, section.form.max_incidence.value(),
+                section.form.max_cloud.value(), (section.form.start.dateTime(), section.form.end.dateTime()))
+
+    before = typed()
+    assert before == ("PleiadesNeoOneDay", 42, 15, window)
+    simulator.faults.add("status", service="order", path="/api/v1/feasibility", status=503, times=None)
+    check(section)
+    said = section.next_step.text()
+    assert said and "color" in section.next_step.styleSheet(), "an error is said in the error colour"
+    assert "internal problem (HTTP 503)" in said and "Try again" in said, said  # under "Check feasibility"
+    assert section.result is None and not section.order_button.isEnabled()
+    assert not QgsProject.instance().mapLayersByName("Tasking attempts")
+    assert typed() == before  # nothing typed is lost
+
+    simulator.faults.clear()  # the connection drops while the attempts are asked for
+    simulator.faults.add("drop", service="order", path="/api/v1/attempts", times=None)
+    check(section)
+    said = section.next_step.text()
+    assert "Could not reach OneAtlas" in said and "color" in section.next_step.styleSheet(), said
+    assert section.result is None and not section.order_button.isEnabled()
+    assert typed() == before
+
+    simulator.faults.clear()
+    check(section)  # the same request, untouched, now goes through
+    assert "Automatic" in section.feasibility_headline.text(), section.next_step.text()
+    assert section.attempts_model.rowCount() >= 1
+    sent = [request.json for request in requests_to(simulator, "/api/v1/feasibility")
+            if request.status == 200]
+    assert sent[-1]["optical"] == {"acquisitionMode": "MONO", "maxCloudCover": 15, "maxIncidenceAngle": 42}
+
+
+def test_an_account_without_contracts_is_told_why_and_nothing_is_checked(tasking, simulator, demo_user):
+    for contract_id in demo_user.contract_ids:
+        del simulator.contracts[contract_id]
+    section = tasking(demo_user)
+    assert section.form.offer.count() == 0 and section.form.current_offer() is None
+    status = section.offers_status
+    assert status.isVisible() and "account has no contract" in status.text(), status.text()
+    QTest.mouseClick(section.check_button, Qt.MouseButton.LeftButton)
+    assert "account has no contract" in section.next_step.text()
+    assert not requests_to(simulator, "/api/v1/feasibility") and not section.order_button.isEnabled()
+
+
+def test_contracts_that_buy_no_tasking_are_named_and_no_offer_is_listed(tasking, simulator, demo_user,
+                                                                        monkeypatch):
+    from simulator import order_api
+
+    archive_only = order_api.product_types_for
+    monkeypatch.setattr(order_api, "product_types_for",  # the simulator sells these contracts archive only
+                        lambda backend: [pt for pt in archive_only(backend) if pt.source == "archive"])
+    section = tasking(demo_user)
+    assert section.form.offer.count() == 0
+    text = section.offers_status.text()
+    assert "buys tasking" in text and demo_user.legacy in text and demo_user.neo in text, text

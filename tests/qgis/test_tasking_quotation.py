@@ -1,6 +1,7 @@
 """Quotations through the widgets, against the simulator: a MANUAL feasibility leads to a quotation (never a
 price or an order), which is then accepted in the quotation list; a quotation asked for instead of an
-AUTOMATIC order, then refused; a quotation asked for from the Archive tab's order form."""
+AUTOMATIC order, then refused; a manual study asked for on an AUTOMATIC result (a quotation); a quotation
+asked for from the Archive tab's order form."""
 
 import pytest
 from qgis.PyQt.QtCore import Qt
@@ -140,6 +141,26 @@ def test_a_quotation_asked_for_instead_of_an_automatic_order_then_refused(taskin
 
     lines = make_client(simulator, demo_user).track_orders(customer_reference=quotation.customer_reference)
     assert lines[0].quotation_status == "REFUSED" and lines[0].status == "CANCELLED"
+
+
+def test_a_manual_study_asked_for_on_an_automatic_result_leads_to_a_quotation(tasking, simulator,  # noqa: F811
+                                                                                demo_user):
+    section = tasking(demo_user)
+    choose_offer(section, "PleiadesNeoOnePlan")
+    check(section)
+    assert "Automatic" in section.feasibility_headline.text(), section.next_step.text()
+    assert section.manual_study.isVisible() and section.order_button.text() == "Order…"
+    section.manual_study.setChecked(True)
+    assert section.order_button.text() == "Request a quotation…" and section.order_button.isEnabled()
+
+    dialog = open_order(section)
+    assert not dialog.price_button.isVisible() and not dialog.place_button.isVisible()
+    fill_details(dialog)
+    request_quotation(dialog, ConfirmRecorder())
+    assert "Quotation QUO" in dialog.message.text(), dialog.message.text()
+    [sent] = [request.json for request in requests_to(simulator, "/api/v1/quotations")]
+    assert properties_of(sent["items"][0])["feasibilityAutomation"] == "MANUAL"
+    assert not requests_to(simulator, "/api/v1/prices") and not requests_to(simulator, "/api/v1/orders")
 
 
 @pytest.fixture

@@ -68,11 +68,27 @@ class Offer:
         return PROG_TYPE_WORDS.get(self.prog_type, "")
 
 
+# Why no offer is listed: marked here (a worker thread), translated where shown (the Tasking tab).
+NO_CONTRACT = QT_TRANSLATE_NOOP(
+    "TaskingSection",
+    "Your OneAtlas account has no contract: ask your Airbus account manager for one to task.")
+NO_TASKING = QT_TRANSLATE_NOOP(
+    "TaskingSection",
+    "None of your contracts ({ids}) buys tasking (new acquisitions): ask your Airbus account manager to add "
+    "a tasking offer.")
+
+
 @dataclass
 class Offers:
     offers: List[Offer]
-    why_none: str = ""  # in words, when the account buys no tasking
+    why_none: str = ""  # NO_CONTRACT or NO_TASKING (untranslated, "{ids}" unfilled) when nothing is offered
     contracts: list = field(default_factory=list)
+
+    def why_none_in_words(self, translate) -> str:
+        """``why_none`` through ``translate`` (the tab's tr), with the contract ids filled in."""
+        if not self.why_none:
+            return ""
+        return translate(self.why_none).format(ids=", ".join(c.contract_id for c in self.contracts))
 
 
 def load_offers(client, context=None) -> Offers:
@@ -93,10 +109,9 @@ def load_offers(client, context=None) -> Offers:
                                    if offer.mission in MISSION_NAMES else 9))
     why = ""
     if not contracts:
-        why = "Your OneAtlas account has no contract: ask your Airbus account manager for one to task."
+        why = NO_CONTRACT
     elif not offers:
-        why = ("None of your contracts ({ids}) buys tasking (new acquisitions): ask your Airbus account "
-               "manager to add a tasking offer.").format(ids=", ".join(c.contract_id for c in contracts))
+        why = NO_TASKING
     return Offers(offers, why, list(contracts))
 
 

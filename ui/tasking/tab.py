@@ -197,9 +197,10 @@ class TaskingSection(QWidget):
         self.offers_loaded = True
         self.form.set_offers(offers.offers)
         self.quotations.set_contracts(offers.contracts)
-        self.offers_status.setText(offers.why_none)
-        self.offers_status.setStyleSheet(ERROR_STYLE if offers.why_none else "")
-        self.offers_status.setVisible(bool(offers.why_none))
+        why_none = offers.why_none_in_words(tr)
+        self.offers_status.setText(why_none)
+        self.offers_status.setStyleSheet(ERROR_STYLE if why_none else "")
+        self.offers_status.setVisible(bool(why_none))
         self._update_buttons()
 
     def _offers_failed(self, error) -> None:
