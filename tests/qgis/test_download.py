@@ -1,14 +1,16 @@
 """Downloading a delivered product from the Orders tab: into the folder the user chose (remembered), with
 progress, checksum verified, unpacked and opened with its default style; cancelled midway it leaves no file
-that looks complete, and starting again is a fresh download that completes."""
+that looks complete, and starting again is a fresh download that completes; a corrupted one is said and not
+kept. The default style: natural colour, stretched for 12-bit data, a false-colour preset with a near-infrared
+band."""
 
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsMultiBandColorRenderer, QgsProject, QgsSettings
+from qgis.core import QgsMultiBandColorRenderer, QgsProject, QgsRasterLayer, QgsSettings
 
 from oneatlas_ppo.ui.orders.downloads import FOLDER_KEY
-from oneatlas_ppo.ui.orders.raster_style import NATURAL
+from oneatlas_ppo.ui.orders.raster_style import FALSE_COLOUR, NATURAL, apply_default_style
 
 from .conftest import wait_until
 from .orders_support import HOURS, earlier_session_archive_order
@@ -76,3 +78,56 @@ def test_a_download_cancelled_midway_leaves_nothing_and_starts_afresh(delivered_
     assert len(downloads) == 2 and "Range" not in downloads[-1].headers
     zips = list(tmp_path.glob("*.zip"))
     assert len(zips) == 1 and not list(tmp_path.glob("*.part")) and "verified" in tab.downloads.label.text()
+
+
+def test_a_corrupted_download_is_said_deleted_and_not_opened(delivered_tab, simulator, tmp_path):
+    tab = delivered_tab
+    simulator.faults.add("checksum_mismatch", service="access", times=1)
+    tab.download_button.click()
+    wait_until(lambda: not tab.downloads.running, timeout=30, what="the download")
+    assert "corrupted" in tab.downloads.label.text() and "verified" not in tab.downloads.label.text()
+    assert files_in(tmp_path) == []  # the file whose checksum did not match is not kept
+    assert tab.downloads.layers == [] and not QgsProject.instance().mapLayers()
+
+
+def raster(path: Path, bands: int, data_type) -> QgsRasterLayer:
+    """A small georeferenced image of ``bands`` bands (12-bit values in 16-bit words for UInt16)."""
+    from osgeo import gdal
+
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 64, 64, bands, data_type)
+    dataset.SetGeoTransform((1.40, 0.001, 0.0, 43.65, 0.0, -0.001))
+    dataset.SetProjection('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],'
+                          'PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]]')
+    for band in range(1, bands + 1):
+        values = bytes(range(256)) * 16 if data_type == gdal.GDT_Byte else None
+        if values is None:
+            import array
+
+            values = array.array("H", [(i * 37 + band * 500) % 4096 for i in range(64 * 64)]).tobytes()
+        dataset.GetRasterBand(band).WriteRaster(0, 0, 64, 64, values)
+    dataset = None
+    layer = QgsRasterLayer(str(path), path.stem)
+    assert layer.isValid()
+    return layer
+
+
+def test_a_12_bit_product_with_near_infrared_gets_a_stretched_natural_style_and_a_false_colour_preset(
+        tmp_path):
+    from osgeo import gdal
+
+    layer = raster(tmp_path / "pneo_4_bands.tif", 4, gdal.GDT_UInt16)
+    assert apply_default_style(layer) == NATURAL
+    manager = layer.styleManager()
+    assert set(manager.styles()) == {NATURAL, FALSE_COLOUR} and manager.currentStyle() == NATURAL
+    renderer = layer.renderer()
+    assert (renderer.redBand(), renderer.greenBand(), renderer.blueBand()) == (1, 2, 3)
+    stretch = renderer.redContrastEnhancement()
+    assert stretch is not None and stretch.maximumValue() < 4096  # stretched to the data, not to 65535
+    manager.setCurrentStyle(FALSE_COLOUR)
+    renderer = layer.renderer()
+    assert (renderer.redBand(), renderer.greenBand(), renderer.blueBand()) == (4, 1, 2)
+    assert renderer.redContrastEnhancement().maximumValue() < 4096
+
+    three = raster(tmp_path / "rgb.tif", 3, gdal.GDT_Byte)
+    assert apply_default_style(three) == NATURAL
+    assert three.styleManager().styles() == [NATURAL]  # no near-infrared band: no false-colour preset

@@ -1,7 +1,8 @@
 """The Orders tab as an analyst uses it: orders of an earlier session listed from the server with their
 status in words, searchable, refreshed; a delivery announced with a button that opens it on the map; a
 tasking followed on the simulator's clock, one acquisition refused and one accepted through the widgets;
-orders whose answer was lost shown as being checked, then settled; the orders saved as a GeoPackage."""
+orders whose answer was lost shown as being checked, then settled; the orders saved as a GeoPackage; reads
+that back off while nothing changes, one at a time."""
 
 import sqlite3
 import time
@@ -161,3 +162,41 @@ def test_the_orders_are_saved_as_a_geopackage_layer(connected_plugin, simulator,
     with sqlite3.connect(target) as database:
         dump = "\n".join(database.iterdump())
     assert token not in dump and demo_user.api_key not in dump
+
+
+def test_refreshes_back_off_while_nothing_changes_and_never_run_two_at_once(
+        connected_plugin, simulator, demo_user, clean_project):
+    earlier_session_archive_order(simulator, demo_user)
+    tab = connected_plugin.dock.orders_section
+    read_orders(tab)
+    poller = tab.poller
+    poller.start()
+    try:
+        assert poller.delay_s == 30
+        delays = []
+        for _ in range(6):  # nothing changes on the server: each read waits twice as long, up to 10 min
+            tab.refresh()
+            wait_until(lambda: not tab.refreshing, what="the refresh")
+            delays.append(poller.delay_s)
+        assert delays == [60, 120, 240, 480, 600, 600]
+        simulator.clock.advance(3 * HOURS)  # delivered: something changed, look again soon
+        tab.refresh()
+        wait_until(lambda: not tab.refreshing, what="the refresh")
+        assert poller.delay_s == 30
+
+        # The poller, the user and an answer all asking at once: one read at a time, and one more after it.
+        simulator.faults.add("latency", service="order", ms=300, times=None)
+        simulator.peak_in_flight = 0
+        reads_before = len([r for r in simulator.requests if r.path.endswith("/orders/search")])
+        tab.refresh()
+        poller.due.emit()
+        tab.refresh_now()
+        tab.refresh()
+        wait_until(lambda: not tab.refreshing, timeout=30, what="the refreshes")
+        reads = len([r for r in simulator.requests if r.path.endswith("/orders/search")]) - reads_before
+        assert simulator.peak_in_flight == 1
+        one_read = reads // 2
+        assert one_read >= 1 and reads == 2 * one_read  # the first, then exactly one more
+    finally:
+        poller.stop()
+        simulator.faults.clear()

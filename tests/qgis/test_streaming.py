@@ -1,8 +1,9 @@
 """Delivered images streamed from the workspace: the tiles carry a Bearer token added by the plugin's one
 request preprocessor, to the OneAtlas access origin only; no key or token in a layer source or a saved
-project; a project reopened later shows its layers once the plugin is connected; nothing is left behind
-at unload."""
+project; a project reopened later shows its layers once the plugin is connected; a renewed token is used at
+once; nothing is left behind at unload."""
 
+import time
 import zipfile
 
 from qgis.core import QgsProject, QgsRasterLayer
@@ -185,4 +186,28 @@ def test_a_reopened_project_says_what_to_do_then_renders_after_connecting(
     image = render(layer, extent_of(row, layer, 0.1))
     assert opaque_pixels(image) > 0
     assert_bearer_and_200(tile_requests(simulator, since))
+    QgsProject.instance().clear()
+
+
+def test_a_token_renewed_between_two_drawings_is_used_at_once(connected_plugin, simulator, demo_user,
+                                                              monkeypatch):
+    QgsProject.instance().clear()
+    row = delivered_row(connected_plugin, simulator, demo_user)
+    layer = open_streamed(row, connected_plugin.iface)[0]
+    # Zoomed out (scales no other test uses): every tile drawn here really travels.
+    since = len(simulator.requests)
+    assert opaque_pixels(render(layer, extent_of(row, layer, 2.0))) > 0
+    assert_bearer_and_200(tile_requests(simulator, since))
+    # An hour later: the token OneAtlas gave has expired, and the plugin's clock says it is time to renew.
+    client = connected_plugin.session.connected_client()
+    old_token = client.current_token()
+    simulator.expire_tokens()
+    later = time.monotonic() + 3600
+    monkeypatch.setattr(client._auth, "_clock", lambda: later)
+    since = len(simulator.requests)
+    assert opaque_pixels(render(layer, extent_of(row, layer, 4.0))) > 0
+    sign_ins = [r for r in simulator.requests[since:] if r.service == "authenticate"]
+    assert len(sign_ins) == 1 and sign_ins[0].status == 200  # renewed once, from the render threads
+    assert_bearer_and_200(tile_requests(simulator, since))  # no tile met the expired token (no 401)
+    assert client.current_token() != old_token
     QgsProject.instance().clear()
