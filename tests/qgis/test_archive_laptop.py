@@ -174,3 +174,37 @@ def connected_aoi_band(archive):
     while dock is not None and not hasattr(dock, "aoi_section"):
         dock = dock.parent()
     return dock.aoi_section.display.band
+
+
+def test_the_aoi_picker_never_offers_the_plugin_s_own_layers(laptop_archive, connected_plugin):  # noqa: F811
+    """The footprints and the quicklooks are results to look at, never a source for an AOI: not in the layer
+    list, not followed when made the active layer, not picked from the map."""
+    from qgis.core import QgsVectorLayer
+
+    archive = laptop_archive
+    search(archive)
+    archive.table.selectRow(0)
+    scene = archive.model.scene_at(0)
+    wait_until(lambda: scene.id in archive.quicklooks.layers, what="the quicklook layer")
+    footprints = archive.footprints.layer
+    project = QgsProject.instance()
+    fields = QgsVectorLayer("Polygon?crs=EPSG:4326", "fields", "memory")
+    project.addMapLayer(fields)
+    try:
+        process_events()
+        section = connected_plugin.dock.aoi_section
+        combo = section.layer_combo
+        offered = [combo.layer(index) for index in range(combo.count())]
+        assert fields in offered
+        assert footprints not in offered
+        assert not [layer for layer in offered if layer is not None and layer.name().startswith("Quicklook")]
+        combo.setLayer(fields)
+        connected_plugin.iface.currentLayerChanged.emit(footprints)  # the user clicks it in the Layers panel
+        assert combo.currentLayer() is fields
+        canvas = archive.iface.mapCanvas()
+        shown = canvas.layers()
+        canvas.setLayers([footprints, fields])
+        assert section.pick_tool._layers() == [fields]  # what a click on the map may take its AOI from
+        canvas.setLayers(shown)
+    finally:
+        project.removeMapLayer(fields.id())

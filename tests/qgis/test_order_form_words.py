@@ -168,7 +168,15 @@ def test_details_are_remembered_per_contract_and_the_reference_reads_as_the_aoi_
     neo = open_form(archive)  # the Pléiades Neo contract: nothing given there yet
     assert demo_user.neo in neo.contract_label.text() or "neo" in neo.contract_label.text().lower()
     assert neo.details_form.email.text() == "" and neo.details_form.market.currentData() is None
+    assert neo.details_form.needs_end_user and neo.details_form.end_user_name.text() == ""
+    fill_details(neo, market="AGRI", end_user="Toulouse Metropole", country="FR", email="neo@example.org")
+    place(neo, simulator)
     neo.close()
+    neo_again = open_form(archive)  # the end user and the country too, on the contract that asks for them
+    form = neo_again.details_form
+    assert form.end_user_name.text() == "Toulouse Metropole" and form.country.currentData() == "FR"
+    assert form.market.currentData() == "AGRI" and form.email.text() == "neo@example.org"
+    neo_again.close()
 
 
 def test_the_order_dialog_fits_a_laptop_screen_and_scrolls_inside(archive, simulator):
