@@ -1284,13 +1284,13 @@ qgis_process run oneatlas:checkaoi -- INPUT=site.gpkg FIX=true OUTPUT=site_aoi.g
 Nothing is ordered and nothing is charged.
 
 Example (qgis_process):
-qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0 CONSTELLATIONS=1 START=2024-01-01T00:00:00 MAX_CLOUD=10 OUTPUT=scenes.gpkg</source>
+qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0,1 START=2024-01-01T00:00:00 MAX_CLOUD=10 OUTPUT=scenes.gpkg</source>
             <translation>Recherche dans l'archive OneAtlas (Pléiades Neo, Pléiades, SPOT) sur une zone d'intérêt et écrit les emprises des scènes que vous pouvez commander, avec leur identifiant de scène, constellation, plateforme, date d'acquisition (UTC), couverture nuageuse, angle d'incidence, résolution et la part de la zone d'intérêt que chacune couvre.
 
 Rien n'est commandé ni facturé.
 
 Exemple (qgis_process) :
-qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0 CONSTELLATIONS=1 START=2024-01-01T00:00:00 MAX_CLOUD=10 OUTPUT=scenes.gpkg</translation>
+qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0,1 START=2024-01-01T00:00:00 MAX_CLOUD=10 OUTPUT=scenes.gpkg</translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_archive.py" />

@@ -90,7 +90,7 @@ class SearchArchive(OneAtlasAlgorithm):
         "date (UTC), cloud cover, incidence angle, resolution and the share of the AOI each one covers.\n\n"
         "Nothing is ordered and nothing is charged.\n\n"
         "Example (qgis_process):\n"
-        "qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0 CONSTELLATIONS=1 "
+        "qgis_process run oneatlas:searcharchive -- AOI=site_aoi.gpkg CONSTELLATIONS=0,1 "
         "START=2024-01-01T00:00:00 MAX_CLOUD=10 OUTPUT=scenes.gpkg"
     )
 

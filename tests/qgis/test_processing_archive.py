@@ -109,3 +109,21 @@ def test_pricearchive_prices_the_selected_scenes_per_product(signed_in, processi
     assert abs(result["PRICE"] - sum(row["amount"] for row in rows)) < 0.01
     assert result["PRICE"] > 0
     assert [r for r in simulator.requests if r.method == "POST" and r.path == "/api/v1/orders"] == []
+
+
+def test_every_algorithm_documents_each_parameter_and_gives_an_example(provider):
+    """The help QGIS shows (the dialog's tooltips, `qgis_process help`): every parameter says what it is for,
+    every algorithm's short help ends with a qgis_process example naming only its own parameters."""
+    assert sorted(alg.name() for alg in provider.algorithms()) == [
+        "checkaoi", "download", "feasibility", "listorders", "placeorder", "pricearchive", "searcharchive"]
+    for algorithm in provider.algorithms():
+        undocumented = [p.name() for p in algorithm.parameterDefinitions() if not p.help().strip()]
+        assert undocumented == [], algorithm.id()
+        text = algorithm.shortHelpString()
+        assert "Example (qgis_process):" in text, algorithm.id()
+        example = text.split("Example (qgis_process):", 1)[1].strip()
+        assert example.startswith(f"qgis_process run {algorithm.id()} -- "), algorithm.id()
+        names = {p.name() for p in algorithm.parameterDefinitions()}
+        given = [word.split("=", 1)[0] for word in example.split(" -- ", 1)[1].split() if "=" in word]
+        assert given and set(given) <= names, (algorithm.id(), given)
+        assert len(given) == len(set(given)), f"{algorithm.id()}: a parameter given twice (3.22 refuses it)"

@@ -73,16 +73,19 @@ def test_qgis_process_runs_checkaoi_and_searcharchive_against_the_simulator(prof
 
     env = {"ONEATLAS_API_KEY": demo_user.api_key, "ONEATLAS_API_ORIGIN": simulator.origin}
     scenes_path = profile_root / "scenes.gpkg"
+    # Two constellations written as the README and the help write them (3.22 refuses a repeated parameter).
     found = run_json(profile_root, "oneatlas:searcharchive", {
-        "AOI": fixed_path, "CONSTELLATIONS": 2, "MAX_CLOUD": 50, "OUTPUT": scenes_path}, env=env)
+        "AOI": fixed_path, "CONSTELLATIONS": "1,2", "MAX_CLOUD": 50, "OUTPUT": scenes_path}, env=env)
     scenes = QgsVectorLayer(str(scenes_path), "scenes", "ogr")
     ids = {item["scene_id"] for item in scenes.getFeatures()}
     expected = {item["properties"]["id"] for item in simulator.items.values()
-                if item["properties"]["constellation"] == "SPOT" and item["properties"]["cloudCover"] <= 50
+                if item["properties"]["constellation"] in ("PHR", "SPOT")
+                and item["properties"]["cloudCover"] <= 50
                 and shape(item["geometry"]).intersects(Polygon(TOULOUSE_RING))}
     assert ids == expected and found["COUNT"] == len(expected) > 0
+    assert {item["constellation"] for item in scenes.getFeatures()} == {"PHR", "SPOT"}
     searches = [r for r in simulator.requests if r.service == "search"]
-    assert searches and searches[-1].json["constellation"] == "SPOT"
+    assert searches and searches[-1].json["constellation"] == "PHR,SPOT"
 
 
 def test_qgis_process_without_a_key_says_both_ways(profile_root, simulator):
