@@ -11,11 +11,14 @@ from datetime import datetime, timezone
 from . import errors
 from .i18n import Text
 from .models import Scene, SearchPage
+from .names import constellation_name
 from .parsing import as_int, dicts, iso, require_dict
 
 SEARCH_PATH = "/api/v2/opensearch"
 MAX_ITEMS_PER_PAGE = 500
 WORKSPACE_OF_CONSTELLATION = {"PNEO": "public-pneo", "PHR": "public", "SPOT": "public"}
+# The constellations' names in sentences (core.names: written there only).
+_CONSTELLATION_WORDS = {code.lower(): constellation_name(code) for code in ("PNEO", "PHR", "SPOT")}
 SORT_FIELDS = ("acquisitionDate", "cloudCover", "incidenceAngle", "publicationDate", "resolution")
 
 
@@ -45,9 +48,10 @@ class ArchiveSearch:
         unknown = [name for name in self.constellations if name.upper() not in WORKSPACE_OF_CONSTELLATION]
         if not self.constellations or unknown:
             raise errors.ValidationError(
-                Text("Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT; '{names}' is not "
-                     "one of them.", names=", ".join(unknown)) if unknown
-                else Text("Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT."),
+                Text("Choose at least one of {pneo} (PNEO), {phr} (PHR) and {spot}; '{names}' is not one of "
+                     "them.", names=", ".join(unknown), **_CONSTELLATION_WORDS) if unknown
+                else Text("Choose at least one of {pneo} (PNEO), {phr} (PHR) and {spot}.",
+                          **_CONSTELLATION_WORDS),
                 field="constellation",
             )
         if self.aoi is None or getattr(self.aoi, "is_empty", True):

@@ -19,7 +19,8 @@ from .i18n import Text
 from .journal import CHECKING, NOT_PLACED, PLACED, SENDING, UNKNOWN, as_journal
 from .links import link_href
 from .log import LOGGER
-from .models import LEGACY, NEO, Account, Choice, Price, ProductType
+from .models import NEO, Account, Choice, Price, ProductType
+from .names import backend_name
 from .once import OnceCache
 from .options import ProductOptions
 from .order_models import OrderResult
@@ -128,21 +129,21 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         return contract
 
     def contract_for_backend(self, backend, contract_id=None):
-        """The contract that orders on ``backend`` (neo: Pleiades Neo; legacy: Pleiades and SPOT)."""
+        """The contract that orders on ``backend`` (neo: Pléiades Neo; legacy: Pléiades & SPOT)."""
         if contract_id:
             contract = self.contract(contract_id)
             if contract.backend != backend:
                 raise errors.ContractNotAvailableError(Text(
-                    "Contract '{contract}' is a '{backend}' contract but this product needs a "
-                    "'{needed}' contract ({products}).", contract=str(contract_id),
-                    backend=str(contract.backend), needed=str(backend), products=_backend_products(backend)))
+                    "Contract '{contract}' is a {backend} contract but this product needs a {needed} "
+                    "contract.",
+                    contract=str(contract_id), backend=backend_name(contract.backend),
+                    needed=backend_name(backend)))
             return contract
         candidates = self.contracts(backend)
         if not candidates:
             raise errors.ContractNotAvailableError(Text(
-                "Your OneAtlas account has no '{backend}' contract, which is needed for {products}. "
-                "Contact your Airbus account manager to add one.", backend=str(backend),
-                products=_backend_products(backend)))
+                "Your OneAtlas account has no {backend} contract, which this product needs. "
+                "Contact your Airbus account manager to add one.", backend=backend_name(backend)))
         return candidates[0]
 
     def product_types(self, contract_id):
@@ -323,12 +324,6 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         # A confirmation may come without a body (204): that is a success, not a malformed answer.
         body = response_json(response, what=Text("the confirmation"), allow_empty=True)
         return body if isinstance(body, dict) else {}
-
-
-def _backend_products(backend):
-    if backend == NEO:
-        return "Pleiades Neo"
-    return Text("Pleiades and SPOT") if backend == LEGACY else str(backend)
 
 
 __all__ = ["OneAtlasClient", "LOGGER"]

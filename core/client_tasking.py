@@ -5,6 +5,7 @@ module stays short. The mixin relies on the client's ``_http``, ``_body``, ``_pl
 from . import errors
 from .i18n import Text
 from .models import NEO
+from .names import LEGACY, backend_name
 from .order_models import OrderResult, Quotation
 from .tasking import ATTEMPT_PROG_TYPES, NO_ATTEMPT_CODE, Feasibility, attempts_from_json
 
@@ -50,8 +51,8 @@ class TaskingMixin:
         contract, body = self._body(request)
         if contract.backend != NEO:
             raise errors.ContractNotAvailableError(
-                Text("Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT "
-                     "directly.")
+                Text("Quotations exist for {neo} contracts only; order {legacy} directly.",
+                     neo=backend_name(NEO), legacy=backend_name(LEGACY))
             )
         reference = request.customer_reference
         result = self._placement().submit(

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from . import errors
 from .i18n import Text
 from .models import LEGACY, NEO
+from .names import backend_name
 from .parsing import iso
 from .segment_keys import attempt_period
 
@@ -124,8 +125,10 @@ class _OrderRequest:
         if self.secondary_market:
             body["secondaryMarket"] = self.secondary_market
         if backend == NEO:
-            _require(self.end_user_name, "endUsers", "Pleiades Neo orders need the end user's name.")
-            _require(self.end_user_country, "endUsers", "Pleiades Neo orders need the end user's country.")
+            _require(self.end_user_name, "endUsers",
+                     Text("{backend} orders need the end user's name.", backend=backend_name(NEO)))
+            _require(self.end_user_country, "endUsers",
+                     Text("{backend} orders need the end user's country.", backend=backend_name(NEO)))
             body["endUsers"] = [
                 {"endUserName": self.end_user_name, "country": str(self.end_user_country).upper()}
             ]
@@ -196,10 +199,11 @@ class ArchiveOrderRequest(_OrderRequest):
             raise errors.ValidationError(Text("Tick at least one scene to order."), field="items")
         wrong = [scene.id for scene in self.scenes if scene.backend != backend]
         if wrong:
+            needed = next(scene.backend for scene in self.scenes if scene.backend != backend)
             raise errors.ContractNotAvailableError(Text(
-                "Contract '{contract}' is a '{backend}' contract and cannot order these scenes: {scenes}. "
-                "Pleiades Neo scenes need a neo contract, Pleiades and SPOT a legacy one.",
-                contract=self.contract_id, backend=backend, scenes=", ".join(wrong)))
+                "Contract '{contract}' is a {backend} contract and cannot order these scenes: {scenes}. "
+                "They need a {needed} contract.", contract=str(self.contract_id),
+                backend=backend_name(backend), scenes=", ".join(wrong), needed=backend_name(needed)))
         body = self._common(backend, delivery_workspace)
         item = {"productTypeId": self.product_type_id, "aoiId": AOI_ID, "properties": [], "notifications": []}
         if backend == NEO:

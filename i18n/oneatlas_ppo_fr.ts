@@ -4553,13 +4553,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/catalog.py" />
-            <source>Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT; '{names}' is not one of them.</source>
-            <translation>Choisissez au moins une constellation parmi Pléiades Neo (PNEO), Pléiades (PHR) et SPOT ; « {names} » n'en fait pas partie.</translation>
+            <source>Choose at least one of {pneo} (PNEO), {phr} (PHR) and {spot}; '{names}' is not one of them.</source>
+            <translation>Choisissez au moins une constellation parmi {pneo} (PNEO), {phr} (PHR) et {spot} ; « {names} » n'en fait pas partie.</translation>
         </message>
         <message>
             <location filename="../core/catalog.py" />
-            <source>Choose at least one of Pleiades Neo (PNEO), Pleiades (PHR) and SPOT.</source>
-            <translation>Choisissez au moins une constellation parmi Pléiades Neo (PNEO), Pléiades (PHR) et SPOT.</translation>
+            <source>Choose at least one of {pneo} (PNEO), {phr} (PHR) and {spot}.</source>
+            <translation>Choisissez au moins une constellation parmi {pneo} (PNEO), {phr} (PHR) et {spot}.</translation>
         </message>
         <message>
             <location filename="../core/catalog.py" />
@@ -4617,13 +4617,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/client.py" />
-            <source>Contract '{contract}' is a '{backend}' contract but this product needs a '{needed}' contract ({products}).</source>
-            <translation>Le contrat « {contract} » est un contrat « {backend} », mais ce produit exige un contrat « {needed} » ({products}).</translation>
+            <source>Contract '{contract}' is a {backend} contract but this product needs a {needed} contract.</source>
+            <translation>Le contrat « {contract} » est un contrat {backend}, mais ce produit exige un contrat {needed}.</translation>
         </message>
         <message>
             <location filename="../core/client.py" />
-            <source>Your OneAtlas account has no '{backend}' contract, which is needed for {products}. Contact your Airbus account manager to add one.</source>
-            <translation>Votre compte OneAtlas n'a pas de contrat « {backend} », nécessaire pour {products}. Contactez votre interlocuteur commercial Airbus pour en ajouter un.</translation>
+            <source>Your OneAtlas account has no {backend} contract, which this product needs. Contact your Airbus account manager to add one.</source>
+            <translation>Votre compte OneAtlas n'a pas de contrat {backend}, nécessaire pour ce produit. Contactez votre interlocuteur commercial Airbus pour en ajouter un.</translation>
         </message>
         <message>
             <location filename="../core/client.py" />
@@ -4673,11 +4673,6 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <translation>la confirmation</translation>
         </message>
         <message>
-            <location filename="../core/client.py" />
-            <source>Pleiades and SPOT</source>
-            <translation>Pléiades et SPOT</translation>
-        </message>
-        <message>
             <location filename="../core/client_tasking.py" />
             <source>the feasibility</source>
             <translation>la faisabilité</translation>
@@ -4695,8 +4690,8 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/client_tasking.py" />
-            <source>Quotations exist for Pleiades Neo (neo contracts) only; order Pleiades and SPOT directly.</source>
-            <translation>Les devis n'existent que pour Pléiades Neo (contrats neo) ; commandez Pléiades et SPOT directement.</translation>
+            <source>Quotations exist for {neo} contracts only; order {legacy} directly.</source>
+            <translation>Les devis n'existent que pour les contrats {neo} ; commandez {legacy} directement.</translation>
         </message>
         <message>
             <location filename="../core/download.py" />
@@ -5392,6 +5387,16 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/orders.py" />
+            <source>{backend} orders need the end user's name.</source>
+            <translation>Les commandes {backend} exigent le nom de l'utilisateur final.</translation>
+        </message>
+        <message>
+            <location filename="../core/orders.py" />
+            <source>{backend} orders need the end user's country.</source>
+            <translation>Les commandes {backend} exigent le pays de l'utilisateur final.</translation>
+        </message>
+        <message>
+            <location filename="../core/orders.py" />
             <source>Contract '{contract}' has an unknown back-end '{backend}': cannot build the order.</source>
             <translation>Le contrat « {contract} » a un back-end inconnu (« {backend} ») : impossible de préparer la commande.</translation>
         </message>
@@ -5402,8 +5407,8 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/orders.py" />
-            <source>Contract '{contract}' is a '{backend}' contract and cannot order these scenes: {scenes}. Pleiades Neo scenes need a neo contract, Pleiades and SPOT a legacy one.</source>
-            <translation>Le contrat « {contract} » est un contrat « {backend} » et ne peut pas commander ces scènes : {scenes}. Les scènes Pléiades Neo demandent un contrat neo, Pléiades et SPOT un contrat legacy.</translation>
+            <source>Contract '{contract}' is a {backend} contract and cannot order these scenes: {scenes}. They need a {needed} contract.</source>
+            <translation>Le contrat « {contract} » est un contrat {backend} et ne peut pas commander ces scènes : {scenes}. Elles exigent un contrat {needed}.</translation>
         </message>
         <message>
             <location filename="../core/orders.py" />

@@ -411,3 +411,16 @@ def test_an_account_without_tasking_is_told_why_in_french(french_translator, sim
             "Airbus pour programmer des acquisitions.")
     finally:
         close_tasking(section, runner)
+
+
+def test_the_back_ends_keep_their_one_name_in_french(french_translator, simulator, demo_user):
+    """"Pléiades Neo" and "Pléiades & SPOT" (core.names) are brand names: the same words in French."""
+    from oneatlas_ppo.core import errors
+
+    from ..unit.core_support import make_client
+
+    client = make_client(simulator, demo_user)
+    with pytest.raises(errors.ContractNotAvailableError) as refused:
+        client.contract_for_backend("neo", demo_user.legacy)
+    assert str(refused.value) == (f"Le contrat « {demo_user.legacy} » est un contrat Pléiades & SPOT, mais "
+                                  "ce produit exige un contrat Pléiades Neo.")

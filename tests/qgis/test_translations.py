@@ -13,11 +13,23 @@ sys.path.insert(0, str(REPO / "scripts"))
 import i18n  # noqa: E402
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
+# A satellite name spelled otherwise than core/names.py does: "Pleiades" without its accent, or the legacy
+# back-end as "Pléiades and/et SPOT" (core.names.BACKEND_NAMES: "Pléiades & SPOT") outside the list of the
+# three families. Product type ids (PleiadesNeoOneDay) are API values, not words.
+OTHER_SPELLING = re.compile(r"Pleiades(?![A-Za-z])|(?<!Pléiades Neo, )Pléiades (?:and|et) SPOT")
 
 
 def test_every_text_has_a_finished_french_translation_and_the_ts_is_up_to_date():
     problems = i18n.problems("fr")
     assert problems == [], "run `make translations`, then translate:\n" + "\n".join(problems[:40])
+
+
+def test_satellite_names_are_spelled_as_core_names_in_english_and_french():
+    entries = i18n.read_ts(i18n.ts_path("fr"))
+    texts = [text for (_context, source), entry in entries.items()
+             for text in [source, entry["text"] or "", *(entry["forms"] or [])]]
+    assert [text for text in texts if OTHER_SPELLING.search(text)] == []
+    assert any("Pléiades Neo" in text for text in texts)  # the texts are read
 
 
 def test_french_translations_keep_every_placeholder():

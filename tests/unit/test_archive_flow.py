@@ -137,16 +137,27 @@ def test_a_scene_on_the_wrong_contract_is_refused_in_words(simulator, demo_user)
     client = make_client(simulator, demo_user)
     scene = search(client, ["PNEO"]).scenes[0]
     request = order_request(client, LEGACY, search(client, ["PHR"]).scenes[0], scenes=[scene])
-    with pytest.raises(errors.ContractNotAvailableError, match="neo contract"):
+    with pytest.raises(errors.ContractNotAvailableError) as refused:
         client.price(request)
+    assert str(refused.value) == (
+        f"Contract '{request.contract_id}' is a Pléiades & SPOT contract and cannot order these scenes: "
+        f"{scene.id}. They need a Pléiades Neo contract.")
+
+
+def test_an_unknown_constellation_is_refused_naming_the_three_families():
+    with pytest.raises(errors.ValidationError) as refused:
+        ArchiveSearch(aoi=TOULOUSE, constellations=["PNEO", "LANDSAT"]).check()
+    assert str(refused.value) == ("Choose at least one of Pléiades Neo (PNEO), Pléiades (PHR) and SPOT; "
+                                  "'LANDSAT' is not one of them.")
 
 
 def test_missing_end_user_on_a_pleiades_neo_order_is_refused_before_sending(simulator, demo_user):
     client = make_client(simulator, demo_user)
     scene = search(client, ["PNEO"]).scenes[0]
     request = order_request(client, NEO, scene, end_user_name=None)
-    with pytest.raises(errors.ValidationError, match="end user"):
+    with pytest.raises(errors.ValidationError) as refused:
         client.place_order(request)
+    assert str(refused.value) == "Pléiades Neo orders need the end user's name."
     assert not simulator.orders
 
 

@@ -49,6 +49,23 @@ def test_a_contract_without_that_archive_product_says_so_in_words(simulator, dem
     assert contract_id in str(refused.value) and "Pléiades Neo" in str(refused.value)
 
 
+def test_a_contract_of_the_other_back_end_is_refused_with_both_back_ends_names(simulator, demo_user):
+    """The back-ends are named as the account header names them (core.names), never by their codes."""
+    client = make_client(simulator, demo_user)
+    with pytest.raises(errors.ContractNotAvailableError) as refused:
+        client.contract_for_backend(NEO, demo_user.legacy)
+    assert str(refused.value) == (f"Contract '{demo_user.legacy}' is a Pléiades & SPOT contract but this "
+                                  "product needs a Pléiades Neo contract.")
+
+
+def test_an_account_without_a_back_ends_contract_is_told_its_name(simulator, demo_user):
+    del simulator.contracts[demo_user.legacy]
+    with pytest.raises(errors.ContractNotAvailableError) as refused:
+        make_client(simulator, demo_user).contract_for_backend(LEGACY)
+    assert str(refused.value).startswith("Your OneAtlas account has no Pléiades & SPOT contract, which this "
+                                         "product needs.")
+
+
 @pytest.mark.parametrize("backend", [NEO, LEGACY])
 def test_tasking_offers_are_the_tasking_product_types_in_the_apis_order(simulator, demo_user, backend):
     _contract_id, products = product_types(make_client(simulator, demo_user), backend)

@@ -156,8 +156,10 @@ def test_a_refused_quotation_cancels_its_lines(simulator, demo_user):
 def test_quotations_are_refused_on_legacy_contracts(simulator, demo_user):
     client = make_client(simulator, demo_user)
     search = tasking_search(client, demo_user.legacy, "PleiadesTaskingOnePlan", days=30)
-    with pytest.raises(errors.ContractNotAvailableError, match="Pleiades Neo"):
+    with pytest.raises(errors.ContractNotAvailableError) as refused:
         client.request_quotation(tasking_order(client, search, client.feasibility(search)))
+    assert str(refused.value) == ("Quotations exist for Pléiades Neo contracts only; order Pléiades & SPOT "
+                                  "directly.")
 
 
 @pytest.mark.parametrize("product_type_id", ["PleiadesTaskingOneDay", "SpotTaskingOneNow"])
