@@ -19,12 +19,12 @@ from ..unit.test_tasking_flow import tasking_order, tasking_search
 HOURS = 3600
 
 
-def earlier_session_archive_order(simulator, user, constellation="PNEO", backend=NEO):
+def earlier_session_archive_order(simulator, user, constellation="PNEO", backend=NEO, aoi=TOULOUSE):
     """An archive order placed by another client (an earlier QGIS session): (request, result)."""
     client = make_client(simulator, user)
-    scene = client.search_archive(ArchiveSearch(aoi=TOULOUSE, constellations=[constellation],
+    scene = client.search_archive(ArchiveSearch(aoi=aoi, constellations=[constellation],
                                                 start=years_ago(6), end=years_ago(0))).scenes[0]
-    request = order_request(client, backend, scene)
+    request = order_request(client, backend, scene, aoi=aoi)
     return request, client.place_order(request)
 
 
