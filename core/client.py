@@ -252,8 +252,16 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         contract = self.contract(request.contract_id)
         return contract, request.body(contract.backend, contract.delivery_workspace)
 
+    def _refuse_manual(self, request):
+        """A MANUAL tasking has no price and no direct order, on either back-end: refused before anything is
+        sent (docs/decisions/0014-manual-feasibility-never-orders.md)."""
+        if getattr(request, "manual", False):
+            raise errors.ManualFeasibilityError.for_backend(self.contract(request.contract_id).backend)
+
     def price(self, request):
-        """The price of an order request (the same body as the order; nothing is ordered)."""
+        """The price of an order request (the same body as the order; nothing is ordered). A MANUAL tasking
+        has none: ManualFeasibilityError."""
+        self._refuse_manual(request)
         contract, body = self._body(request)
         data = self._http.json(
             "order", "POST", "/api/v1/prices", idempotent=True, what=Text("the price"), json=body
@@ -270,10 +278,10 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         Raises DuplicateOrderError (the journal knows this reference: it exists or may exist),
         OrderNotPlacedError (looked up over the whole window and never found: safe to retry) or
         OrderOutcomeUnknownError (still being checked: see pending_orders() / settle_pending()).
-        ``price``: the Price shown to the user, recorded in the journal."""
+        ``price``: the Price shown to the user, recorded in the journal. A MANUAL tasking is never placed
+        (ManualFeasibilityError, nothing sent): Pleiades Neo asks for a quotation, Pleiades/SPOT has none."""
+        self._refuse_manual(request)
         contract, body = self._body(request)
-        if contract.backend == NEO and getattr(request, "manual", False):
-            raise errors.ManualFeasibilityError()
         reference = request.customer_reference
         return self._placement().submit(
             "/api/v1/orders",

@@ -46,10 +46,13 @@ class TaskingMixin:
         return attempts_from_json(data, search.prog_type)
 
     def request_quotation(self, request):
-        """Ask Airbus for a quotation (Pleiades Neo only; the way to order a MANUAL tasking). Sent once,
-        reconciled by customer reference like an order."""
+        """Ask Airbus for a quotation (Pleiades Neo only; the only way to order a MANUAL tasking there: a
+        MANUAL Pleiades/SPOT tasking cannot be ordered through the API). Sent once, reconciled by customer
+        reference like an order."""
         contract, body = self._body(request)
         if contract.backend != NEO:
+            if getattr(request, "manual", False):  # "order directly" would be wrong: it has no order either
+                raise errors.ManualFeasibilityError.for_backend(contract.backend)
             raise errors.ContractNotAvailableError(
                 Text("Quotations exist for {neo} contracts only; order {legacy} directly.",
                      neo=backend_name(NEO), legacy=backend_name(LEGACY))

@@ -5,6 +5,7 @@ Every message goes through ``log.redact`` so that no API key or token can end up
 
 from .i18n import Text, localized, sentences
 from .log import redact
+from .names import LEGACY
 
 
 def _redacted(message):
@@ -121,10 +122,24 @@ class TaskingWindowError(ValidationError):
 
 
 class ManualFeasibilityError(OneAtlasError):
+    """A MANUAL feasibility has no price and no direct order, on either back-end
+    (docs/decisions/0014-manual-feasibility-never-orders.md)."""
+
     default_message = Text(
-        "This tasking needs a manual feasibility study by Airbus: request a quotation instead of placing "
-        "an order directly."
+        "This tasking needs a manual feasibility study by Airbus (MANUAL feasibility): it has no price and "
+        "cannot be ordered directly. Request a quotation instead."
     )
+    legacy_message = Text(
+        "Airbus must study this Pleiades or SPOT tasking by hand (MANUAL feasibility): it has no price and "
+        "cannot be ordered here. Through the API, quotations exist for Pleiades Neo only. Contact Airbus "
+        "or use the OneAtlas portal to have it studied, or make the request automatic: a smaller area, a "
+        "longer window or another offer."
+    )
+
+    @classmethod
+    def for_backend(cls, backend):
+        """The error in the words of ``backend`` ("neo": a quotation; "legacy": no quotation exists)."""
+        return cls(cls.legacy_message if backend == LEGACY else None)
 
 
 class RateLimitError(OneAtlasError):

@@ -2,7 +2,8 @@
 
 Feasibility says whether a tasking is EASY or CHALLENGING and AUTOMATIC or MANUAL; both values go into the
 order item's properties (``feasibilityAutomation``, ``classification``). MANUAL means Airbus studies the
-request by hand: on Pleiades Neo it leads to a quotation, never to a direct order (API notes 3.6).
+request by hand: it never has a price or a direct order, on either back-end; on Pleiades Neo it leads to a
+quotation, on Pleiades/SPOT to a study asked of Airbus outside the API (API notes 3.6, 3.9; decision 0014).
 Attempts list the satellite passes of a OneDay / OneNow window; each one's ``segmentKey`` is opaque and is
 passed back verbatim in the price, quotation and order (3.7). Footprints arrive as WKT strings.
 """
@@ -159,7 +160,7 @@ class Feasibility:
         if not self.available:
             return Text("{offer} is not available for this area and window.", offer=self.prog_type)
         how = (
-            Text("needs a manual study by Airbus: request a quotation")
+            Text("needs a manual study by Airbus: no price and no direct order")
             if self.manual
             else Text("can be ordered directly")
         )

@@ -1512,6 +1512,8 @@ qgis_process run oneatlas:pricearchive -- SCENES=scenes.gpkg AOI=site_aoi.gpkg O
 
 It first asks the price. When the price is above MAX_PRICE (in CURRENCY), it stops and orders nothing. Otherwise it places the order once; if the connection fails while sending, the order is looked up by its customer reference and never sent twice (RECOVERED is then true).
 
+A tasking whose feasibility is MANUAL is refused before anything is priced or ordered: Airbus must study it by hand (on Pléiades Neo, request a quotation in the panel).
+
 Give the market (PRIMARY_MARKET, for example AGRI), an e-mail for the notices and, for Pléiades Neo, the end user's name and country. CUSTOMER_REFERENCE is generated when empty; never reuse one.
 
 Outputs: ORDER_ID (the sales order or quotation id), PRICE, RECOVERED, CUSTOMER_REFERENCE.
@@ -1521,6 +1523,8 @@ qgis_process run oneatlas:placeorder -- SCENES=chosen.gpkg AOI=site_aoi.gpkg PRI
             <translation>Passe une commande PAYANTE : des scènes d'archive (SCENES et AOI) ou une programmation (AOI et OFFER, avec ATTEMPTS pour les offres OneDay / OneNow, ou une fenêtre START-END pour les autres).
 
 Elle demande d'abord le prix. Si le prix dépasse MAX_PRICE (en CURRENCY), elle s'arrête et ne commande rien. Sinon elle passe la commande une seule fois ; si la connexion échoue pendant l'envoi, la commande est recherchée par sa référence client et jamais envoyée deux fois (RECOVERED vaut alors vrai).
+
+Une programmation dont la faisabilité est MANUAL est refusée avant que rien ne soit chiffré ni commandé : Airbus doit l'étudier manuellement (pour Pléiades Neo, demandez un devis dans le panneau).
 
 Indiquez le marché (PRIMARY_MARKET, par exemple AGRI), une adresse e-mail pour les avis et, pour Pléiades Neo, le nom et le pays de l'utilisateur final. CUSTOMER_REFERENCE est générée si elle est vide ; ne réutilisez jamais une référence.
 
@@ -1810,7 +1814,7 @@ qgis_process run oneatlas:download -- ORDER=qgis-processing_20250101120000_ab12c
         </message>
         <message>
             <location filename="../processing_provider/alg_tasking.py" />
-            <source>Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is AUTOMATIC (order directly) or MANUAL (Airbus studies it: a Pléiades Neo MANUAL tasking is ordered through a quotation, in the panel), DIFFICULTY is EASY or CHALLENGING.
+            <source>Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is AUTOMATIC (order directly) or MANUAL (Airbus must study it by hand: it has no price and cannot be ordered directly; on Pléiades Neo, request a quotation in the panel; on Pléiades and SPOT, contact Airbus or make the request automatic), DIFFICULTY is EASY or CHALLENGING.
 
 For the offers that order a chosen satellite pass (OneDay, OneNow), OUTPUT lists the attempts with their start and end times; select one and give it to 'Place an order' as ATTEMPTS.
 
@@ -1818,7 +1822,7 @@ Nothing is ordered.
 
 Example (qgis_process):
 qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneDay OUTPUT=attempts.gpkg</source>
-            <translation>Demande à OneAtlas si une offre de programmation peut acquérir la zone d'intérêt dans la fenêtre : FEASIBILITY vaut AUTOMATIC (commande directe) ou MANUAL (Airbus l'étudie : une programmation Pléiades Neo MANUAL se commande par un devis, dans le panneau), DIFFICULTY vaut EASY ou CHALLENGING.
+            <translation>Demande à OneAtlas si une offre de programmation peut acquérir la zone d'intérêt dans la fenêtre : FEASIBILITY vaut AUTOMATIC (commande directe) ou MANUAL (Airbus doit l'étudier manuellement : elle n'a pas de prix et ne peut pas être commandée directement ; pour Pléiades Neo, demandez un devis dans le panneau ; pour Pléiades et SPOT, contactez Airbus ou rendez la demande automatique), DIFFICULTY vaut EASY ou CHALLENGING.
 
 Pour les offres qui commandent un passage choisi du satellite (OneDay, OneNow), OUTPUT liste les tentatives avec leurs heures de début et de fin ; sélectionnez-en une et donnez-la à « Passer une commande (payante) » comme ATTEMPTS.
 
@@ -3534,13 +3538,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../ui/tasking/feasibility_words.py" />
-            <source>Airbus studies this order by hand once it is placed: the tasking starts later than an automatic one, and the acquisition may be rescheduled.</source>
-            <translation>Airbus étudie cette commande manuellement une fois passée : la programmation démarre plus tard qu'une programmation automatique, et l'acquisition peut être replanifiée.</translation>
+            <source>Airbus must study this request by hand (large or difficult area). It has no price and cannot be ordered here: through the API, quotations exist for Pléiades Neo only.</source>
+            <translation>Airbus doit étudier cette demande manuellement (zone grande ou difficile). Elle n'a pas de prix et ne peut pas être commandée ici : via l'API, les devis n'existent que pour Pléiades Neo.</translation>
         </message>
         <message>
             <location filename="../ui/tasking/feasibility_words.py" />
-            <source>Get the price and order; follow the study in the Orders tab.</source>
-            <translation>Obtenez le prix et commandez ; suivez l'étude dans l'onglet Commandes.</translation>
+            <source>Contact Airbus or use the OneAtlas portal to have it studied, or make the request automatic (a smaller area, a longer window or another offer) and check feasibility again.</source>
+            <translation>Contactez Airbus ou passez par le portail OneAtlas pour la faire étudier, ou rendez la demande automatique (une zone plus petite, une fenêtre plus longue ou une autre offre) et vérifiez à nouveau la faisabilité.</translation>
         </message>
         <message>
             <location filename="../ui/tasking/feasibility_words.py" />
@@ -4790,8 +4794,13 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/errors.py" />
-            <source>This tasking needs a manual feasibility study by Airbus: request a quotation instead of placing an order directly.</source>
-            <translation>Cette programmation demande une étude de faisabilité manuelle par Airbus : demandez un devis au lieu de passer directement une commande.</translation>
+            <source>This tasking needs a manual feasibility study by Airbus (MANUAL feasibility): it has no price and cannot be ordered directly. Request a quotation instead.</source>
+            <translation>Cette programmation demande une étude de faisabilité manuelle par Airbus (faisabilité MANUAL) : elle n'a pas de prix et ne peut pas être commandée directement. Demandez plutôt un devis.</translation>
+        </message>
+        <message>
+            <location filename="../core/errors.py" />
+            <source>Airbus must study this Pleiades or SPOT tasking by hand (MANUAL feasibility): it has no price and cannot be ordered here. Through the API, quotations exist for Pleiades Neo only. Contact Airbus or use the OneAtlas portal to have it studied, or make the request automatic: a smaller area, a longer window or another offer.</source>
+            <translation>Airbus doit étudier manuellement cette programmation Pléiades ou SPOT (faisabilité MANUAL) : elle n'a pas de prix et ne peut pas être commandée ici. Via l'API, les devis n'existent que pour Pléiades Neo. Contactez Airbus ou passez par le portail OneAtlas pour la faire étudier, ou rendez la demande automatique : une zone plus petite, une fenêtre plus longue ou une autre offre.</translation>
         </message>
         <message>
             <location filename="../core/errors.py" />
@@ -5567,8 +5576,8 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/tasking.py" />
-            <source>needs a manual study by Airbus: request a quotation</source>
-            <translation>nécessite une étude manuelle par Airbus : demandez un devis</translation>
+            <source>needs a manual study by Airbus: no price and no direct order</source>
+            <translation>nécessite une étude manuelle par Airbus : pas de prix ni de commande directe</translation>
         </message>
         <message>
             <location filename="../core/tasking.py" />

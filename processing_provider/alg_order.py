@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core import errors
 from ..core.orders import TaskingOrderRequest, new_customer_reference
 from ..ui.common.i18n import translated
 from .alg_archive import add_aoi_parameter, add_details_parameters, details_from
@@ -48,6 +49,8 @@ class PlaceOrder(OneAtlasAlgorithm):
         "It first asks the price. When the price is above MAX_PRICE (in CURRENCY), it stops and orders "
         "nothing. Otherwise it places the order once; if the connection fails while sending, the order is "
         "looked up by its customer reference and never sent twice (RECOVERED is then true).\n\n"
+        "A tasking whose feasibility is MANUAL is refused before anything is priced or ordered: Airbus "
+        "must study it by hand (on Pléiades Neo, request a quotation in the panel).\n\n"
         "Give the market (PRIMARY_MARKET, for example AGRI), an e-mail for the notices and, for Pléiades "
         "Neo, "
         "the end user's name and country. CUSTOMER_REFERENCE is generated when empty; never reuse one.\n\n"
@@ -199,6 +202,8 @@ class PlaceOrder(OneAtlasAlgorithm):
         feasibility = self.client.feasibility(search)
         feedback.pushInfo(translated(feasibility.summary))
         contract = self.client.contract(search.contract_id)
+        if feasibility.manual:  # no price and no order on either back-end (docs/decisions/0014)
+            raise errors.ManualFeasibilityError.for_backend(contract.backend)
         filled = filled_details(self.client, contract, details, price_only=False)
         resolved = self.client.options(
             contract.contract_id, search.product_type.product_type_id, aoi

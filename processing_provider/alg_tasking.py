@@ -130,8 +130,9 @@ class Feasibility(OneAtlasAlgorithm):
     HELP = QT_TRANSLATE_NOOP(
         "OneAtlasProcessing",
         "Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is "
-        "AUTOMATIC (order directly) or MANUAL (Airbus studies it: a Pléiades Neo MANUAL tasking is ordered "
-        "through a quotation, in the panel), DIFFICULTY is EASY or CHALLENGING.\n\n"
+        "AUTOMATIC (order directly) or MANUAL (Airbus must study it by hand: it has no price and cannot be "
+        "ordered directly; on Pléiades Neo, request a quotation in the panel; on Pléiades and SPOT, contact "
+        "Airbus or make the request automatic), DIFFICULTY is EASY or CHALLENGING.\n\n"
         "For the offers that order a chosen satellite pass (OneDay, OneNow), OUTPUT lists the attempts with "
         "their start and end times; select one and give it to 'Place an order' as ATTEMPTS.\n\n"
         "Nothing is ordered.\n\n"
@@ -166,6 +167,9 @@ class Feasibility(OneAtlasAlgorithm):
         check_cancelled(feedback)
         result = self.client.feasibility(search)
         feedback.pushInfo(translated(result.summary))
+        if result.available and result.manual:  # what to do instead of ordering (docs/decisions/0014)
+            backend = self.client.contract(search.contract_id).backend
+            feedback.pushInfo(translated(errors.ManualFeasibilityError.for_backend(backend).message))
         feedback.setProgress(60)
         outputs = {
             "FEASIBILITY": result.automation,

@@ -1,7 +1,7 @@
 """feasibility and a tasking placeorder run with processing.run against the simulator."""
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback
 
 from . import processing_support as support
 from .processing_support import TOULOUSE_RING, features, output_layer, polygon_layer
@@ -80,3 +80,44 @@ def test_a_tasking_order_on_a_chosen_attempt_is_placed_once(signed_in, processin
     [order] = simulator.orders.values()
     assert order.body["items"][0]["segmentKey"] == chosen["segment_key"]
     assert result["ORDER_ID"] and result["RECOVERED"] is False
+
+
+# About 1 400 km2 around Toulouse: above the simulator's automatic limits of Pleiades Neo and Pleiades.
+BIG_RING = [[1.2, 43.4], [1.6, 43.4], [1.6, 43.8], [1.2, 43.8], [1.2, 43.4]]
+
+
+class Messages(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.infos = []
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        super().pushInfo(info)
+        self.infos.append(info)
+
+
+@pytest.mark.parametrize("offer, legacy", [("PleiadesTaskingOnePlan", True), ("PleiadesNeoOnePlan", False)])
+def test_a_manual_tasking_is_refused_by_placeorder_with_nothing_priced_or_ordered(signed_in,
+                                                                                  processing_framework,
+                                                                                  offer, legacy):
+    simulator = signed_in
+    big = polygon_layer([[BIG_RING]], "big")
+    feedback = Messages()
+    checked = processing_framework.run("oneatlas:feasibility", {"AOI": big, "OFFER": offer},
+                                       feedback=feedback)
+    assert checked["FEASIBILITY"] == "MANUAL" and checked["AVAILABLE"]
+    next_step = feedback.infos[1]
+    with pytest.raises(QgsProcessingException) as refused:
+        processing_framework.run("oneatlas:placeorder", {"AOI": big, "OFFER": offer, **END_USER,
+                                                         "MAX_PRICE": 1e6, "CURRENCY": "EUR"})
+    words = str(refused.value)
+    assert words == next_step  # the same sentence, when checking and when ordering
+    if legacy:  # no quotation exists for Pleiades and SPOT through the API
+        assert "request a quotation" not in words.lower()
+        assert "quotations exist for Pleiades Neo only" in words
+        assert "Contact Airbus or use the OneAtlas portal" in words
+    else:
+        assert "Request a quotation" in words
+    assert not [r for r in simulator.requests if r.method == "POST"
+                and r.path in ("/api/v1/prices", "/api/v1/orders", "/api/v1/quotations")]
+    assert not simulator.orders

@@ -189,3 +189,53 @@ def test_a_quotation_requested_from_the_archive_order_form(archive_section, simu
     [sent] = [request.json for request in requests_to(simulator, "/api/v1/quotations")]
     assert sent["items"][0]["productTypeId"] == "PleiadesNeoArchiveMono"
     assert not requests_to(simulator, "/api/v1/orders")
+
+
+def nothing_priced_or_ordered(simulator):
+    return not any(requests_to(simulator, path) for path in ("/api/v1/prices", "/api/v1/orders",
+                                                             "/api/v1/quotations"))
+
+
+@pytest.mark.parametrize("offer", ["PleiadesTaskingOnePlan", "PleiadesTaskingOneDay"])
+def test_a_manual_pleiades_tasking_says_what_to_do_and_offers_no_price_or_order(tasking, simulator,  # noqa: F811
+                                                                                demo_user, offer):
+    section = tasking(demo_user, aoi=BIG_AREA)  # above the simulator's 1 000 km2 automatic limit for Pleiades
+    choose_offer(section, offer)
+    check(section)
+    assert "Manual study needed" in section.feasibility_headline.text(), section.next_step.text()
+    details, next_step = section.feasibility_details.text(), section.next_step.text()
+    assert "no price and cannot be ordered here" in details and "Pléiades Neo only" in details
+    assert "Contact Airbus or use the OneAtlas portal" in next_step and "smaller area" in next_step
+    assert "quotation" not in next_step.lower() and "price" not in next_step.lower()
+    assert not section.manual_study.isVisible()
+    if section.attempts_model.rowCount():  # OneDay: the passes are shown, picking one orders nothing
+        section.attempts_table.select_row(0)
+    assert not section.order_button.isEnabled() and section.order_button.text() == "Order…"
+    assert "OneAtlas portal" in section.order_button.toolTip()
+    QTest.mouseClick(section.order_button, Qt.MouseButton.LeftButton)
+    assert section.open_order_dialog() is None and section.order_dialog is None
+    assert nothing_priced_or_ordered(simulator)
+
+
+def test_an_order_dialog_forced_open_on_a_manual_pleiades_tasking_prices_and_orders_nothing(
+        tasking, simulator, demo_user):  # noqa: F811
+    from oneatlas_ppo.ui.ordering.opening import open_order_dialog
+    from oneatlas_ppo.ui.tasking.order import TaskingOrderSubject
+
+    section = tasking(demo_user, aoi=BIG_AREA)
+    offer = choose_offer(section, "PleiadesTaskingOnePlan")
+    check(section)
+    subject = TaskingOrderSubject(offer, section.result.search, section.result.feasibility)
+    dialog = open_order_dialog(section, subject, section._remember_order, lambda *_: None, lambda *_: None)
+    section.order_dialog = dialog
+    wait_until(lambda: dialog.details_form is not None and not dialog.progress.isVisible(), what="the form")
+    assert not dialog.price_button.isVisible() and not dialog.place_button.isVisible()
+    assert not dialog.quotation.button.isVisible()
+    assert "Contact Airbus or use the OneAtlas portal" in dialog.price_label.text()
+    fill_details(dialog)
+    dialog.request_price()  # what the hidden button would do: core refuses before sending anything
+    wait_until(lambda: not dialog.progress.isVisible(), what="the refusal")
+    assert "quotations exist for Pleiades Neo only" in dialog.message.text(), dialog.message.text()
+    dialog.place_order()
+    assert dialog.price is None and not section.placed_orders
+    assert nothing_priced_or_ordered(simulator)

@@ -143,6 +143,40 @@ def test_manual_pleiades_neo_tasking_is_quoted_not_ordered_then_accepted(simulat
     assert lines[0].quotation_status == "ACCEPTED" and lines[0].sales_order_id
 
 
+BIG = box(1.2, 43.4, 1.6, 43.8)  # about 1 400 km2: MANUAL in the simulator on Pleiades Neo and Pleiades
+
+
+@pytest.mark.parametrize("backend, offer", [("neo", "PleiadesNeoOnePlan"),
+                                            ("legacy", "PleiadesTaskingOnePlan")])
+def test_a_manual_tasking_is_never_priced_nor_ordered_on_either_backend(simulator, demo_user, backend, offer):
+    client = make_client(simulator, demo_user)
+    search = tasking_search(client, getattr(demo_user, backend), offer, days=30, aoi=BIG)
+    feasibility = client.feasibility(search)
+    assert feasibility.manual and feasibility.available
+    request = tasking_order(client, search, feasibility)
+    sent = len(simulator.requests)
+    for call in (client.price, client.place_order):
+        with pytest.raises(errors.ManualFeasibilityError) as refused:
+            call(request)
+        words = str(refused.value)
+        if backend == "legacy":  # the API offers no quotation there: the sentence says what to do instead
+            assert "request a quotation" not in words.lower()
+            assert "quotations exist for Pleiades Neo only" in words
+            assert "Contact Airbus or use the OneAtlas portal" in words and "smaller area" in words
+        else:
+            assert "Request a quotation" in words
+    assert len(simulator.requests) == sent, "nothing may be sent for a MANUAL tasking"
+    assert client.journal.entries() == [] and not simulator.orders
+
+
+def test_a_manual_pleiades_tasking_gets_no_quotation_either(simulator, demo_user):
+    client = make_client(simulator, demo_user)
+    search = tasking_search(client, demo_user.legacy, "PleiadesTaskingOnePlan", days=30, aoi=BIG)
+    with pytest.raises(errors.ManualFeasibilityError, match="Pleiades Neo only"):
+        client.request_quotation(tasking_order(client, search, client.feasibility(search)))
+    assert not requests_to(simulator, "/api/v1/quotations")
+
+
 def test_a_refused_quotation_cancels_its_lines(simulator, demo_user):
     client = make_client(simulator, demo_user)
     search = tasking_search(client, demo_user.neo, "PleiadesNeoOnePlan", days=30)

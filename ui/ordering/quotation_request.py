@@ -5,6 +5,9 @@ tasking).
 A quotation request is sent like an order: confirmed first, sent once (the core journal reconciles a lost
 answer by its reference), never resent after an answer that does not prove it failed. Nothing is charged
 until the quotation is accepted (the Tasking tab's quotation list).
+
+A subject with ``no_order_words`` (a MANUAL Pleiades/SPOT tasking: no price, no order and no quotation,
+docs/decisions/0014) gets those words instead of the price and order buttons.
 """
 
 from typing import List
@@ -67,11 +70,13 @@ class QuotationRequest(QObject):
                                   "until you accept it."))
         dialog.button_row.insertWidget(1, self.button)
         self.button.hide()
-        if self.only:  # MANUAL feasibility: a price or an order would be refused
+        no_order = getattr(dialog.subject, "no_order_words", "")  # MANUAL where no quotation exists either
+        if self.only or no_order:  # MANUAL feasibility: a price or an order would be refused
             dialog.price_button.hide()
             dialog.place_button.hide()
-            dialog.price_label.setText(tr("Airbus must study this request by hand (MANUAL feasibility): "
-                                          "there is no price and no direct order. Request a quotation."))
+            dialog.price_label.setText(no_order or tr(
+                "Airbus must study this request by hand (MANUAL feasibility): there is no price and no "
+                "direct order. Request a quotation."))
         dialog.product_chosen.connect(self._loaded)
         dialog.submission.busy_changed.connect(self._update)
         self.submission.busy_changed.connect(dialog._busy_changed)

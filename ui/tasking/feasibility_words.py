@@ -22,6 +22,12 @@ class FeasibilityWords:
     needs_quotation: bool
 
 
+def can_send(feasibility, offer) -> bool:
+    """Whether anything may be sent for this result: a price and an order, or (Pleiades Neo, MANUAL) a
+    quotation. A MANUAL Pleiades/SPOT result has neither (docs/decisions/0014)."""
+    return feasibility.available and (not feasibility.manual or offer.backend == NEO)
+
+
 def describe(feasibility, offer, attempts=None) -> FeasibilityWords:
     if not feasibility.available:
         return FeasibilityWords(
@@ -40,12 +46,14 @@ def describe(feasibility, offer, attempts=None) -> FeasibilityWords:
                    "usually within hours."),
                 tr("Request a quotation, then accept or refuse it in the Quotations list."),
                 "amber", False, True)
+        # No quotation exists for Pleiades and SPOT through the API (docs/decisions/0014): nothing to send.
         return FeasibilityWords(
             tr("Manual study needed (MANUAL)"),
-            tr("Airbus studies this order by hand once it is placed: the tasking starts later than an "
-               "automatic one, and the acquisition may be rescheduled."),
-            tr("Get the price and order; follow the study in the Orders tab."),
-            "amber", True, False)
+            tr("Airbus must study this request by hand (large or difficult area). It has no price and cannot "
+               "be ordered here: through the API, quotations exist for Pléiades Neo only."),
+            tr("Contact Airbus or use the OneAtlas portal to have it studied, or make the request automatic "
+               "(a smaller area, a longer window or another offer) and check feasibility again."),
+            "amber", False, False)
     if feasibility.classification == "CHALLENGING":
         headline = tr("Automatic, challenging")
         details = tr("Can be ordered now at the listed price, but the request is tight (short window, small "

@@ -29,6 +29,10 @@ class TaskingOrderSubject:
         self.aoi = search.aoi
         self.quotation_only = feasibility.manual and offer.backend == NEO
         words = describe(feasibility, offer, None)
+        # MANUAL on Pleiades/SPOT: no price, no order, no quotation (docs/decisions/0014). The tab never
+        # opens the dialog for it; should anything do so, the dialog shows these words and no order button.
+        self.no_order_words = ("" if self.quotation_only or not feasibility.manual
+                               else f"{words.details} {words.next_step}")
         self.title = (tr("Request a quotation: {offer}") if self.quotation_only
                       else tr("Order a {offer} tasking")).format(offer=offer.label)
         self.header = "\n".join([tr("New acquisition: {offer}").format(offer=offer.label), *self.items(),

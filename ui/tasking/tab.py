@@ -31,7 +31,7 @@ from ..common.widgets import (
 from . import service
 from .attempts import AttemptsModel, AttemptsTable
 from .attempts_layer import AttemptsLayer
-from .feasibility_words import describe
+from .feasibility_words import can_send, describe
 from .form import TaskingForm
 from .order import TaskingOrderSubject
 from .quotations import QuotationList
@@ -330,8 +330,8 @@ class TaskingSection(QWidget):
 
     def _subject(self):
         result = self.result
-        if result is None or not result.feasibility.available or self.aoi is None:
-            return None
+        if result is None or not can_send(result.feasibility, self.checked_offer) or self.aoi is None:
+            return None  # not feasible, or MANUAL on Pleiades/SPOT: no price, no order, no quotation
         attempt = None
         if result.attempts is not None:
             attempt = self.attempts_table.selected_attempt()
@@ -349,8 +349,11 @@ class TaskingSection(QWidget):
         self.order_button.setEnabled(subject is not None and not self._check.running)
         quotation = subject is not None and subject.quotation_only
         self.order_button.setText(tr("Request a quotation…") if quotation else tr("Order…"))
-        waiting = (self.result is not None and self.result.attempts and subject is None)
-        if waiting:
+        result = self.result
+        if result is not None and result.feasibility.available and not can_send(result.feasibility,
+                                                                                self.checked_offer):
+            self.order_button.setToolTip(self.next_step.text())  # MANUAL on Pleiades/SPOT: what to do
+        elif result is not None and result.attempts and subject is None:
             self.order_button.setToolTip(tr("Pick an attempt in the list or on the map first."))
         else:
             self.order_button.setToolTip("")
