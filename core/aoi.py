@@ -1,7 +1,8 @@
 """The OneAtlas AOI rules: check an area of interest, explain each broken rule in plain words, offer fixes.
 
 OneAtlas Pay-Per-Order takes the AOI as one GeoJSON Polygon in WGS84 longitude/latitude, with at most 999
-vertices, no holes and no self-intersection (API notes, section 5.1). A product may also have a minimum
+ring positions (read on the safe side: 998 vertices, the closing position aside; see MAX_VERTICES in
+aoi_types), no holes and no self-intersection (API notes, section 5.1). A product may also have a minimum
 order area (section 5.2): a smaller AOI is accepted but billed at the minimum, which we report as information.
 
     report = check_aoi(geometry, crs="EPSG:2154", minimum_order_area_km2=100)
@@ -41,6 +42,7 @@ from .aoi_types import (  # noqa: F401 -- every code and type is part of this mo
     INVALID_GEOJSON,
     KEEP_LARGEST_PART,
     MAKE_VALID,
+    MAX_POSITIONS,
     MAX_VERTICES,
     MULTIPART,
     NOT_AN_AREA,
@@ -68,9 +70,9 @@ from .aoi_types import (  # noqa: F401 -- every code and type is part of this mo
 from .i18n import Plural, Text
 
 __all__ = [
-    "MAX_VERTICES", "WGS84", "GEOJSON_DECIMALS", "MIN_WIDTH_M", "AoiFix", "AoiProblem", "AoiReport",
-    "FixResult", "FixAllResult", "MinimumAreaReport", "AoiFixError", "AoiGeoJsonError", "check_aoi",
-    "apply_fix", "fix_all", "geodesic_area_km2", "minimum_area_report", "to_geojson", "to_wgs84",
+    "MAX_VERTICES", "MAX_POSITIONS", "WGS84", "GEOJSON_DECIMALS", "MIN_WIDTH_M", "AoiFix", "AoiProblem",
+    "AoiReport", "FixResult", "FixAllResult", "MinimumAreaReport", "AoiFixError", "AoiGeoJsonError",
+    "check_aoi", "apply_fix", "fix_all", "geodesic_area_km2", "minimum_area_report", "to_geojson", "to_wgs84",
 ]
 
 # An area narrower than one pixel of the sharpest OneAtlas imagery (0.3 m: the Pleiades Neo "resolution"
@@ -115,7 +117,7 @@ def check_aoi(geometry: Optional[BaseGeometry], crs=WGS84,
                 "reference system to a geographic or projected one (for example EPSG:4326 or a UTM zone).",
                 crs=_crs_words(crs)))
     if refused is not None:
-        return AoiReport(shape, None, geo.exterior_positions(shape), (refused,), None, tuple(notes))
+        return AoiReport(shape, None, geo.exterior_vertices(shape), (refused,), None, tuple(notes))
     if geo.needs_transform(crs):
         notes.append(Text("Converted from {crs} to WGS84 longitude/latitude.", crs=geo.crs_name(crs)))
     return _check_wgs84(lon_lat, crs, minimum_order_area_km2, notes)
@@ -148,7 +150,7 @@ def _crs_words(crs) -> str:
 
 def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: List[str]) -> AoiReport:
     problems: List[AoiProblem] = []
-    vertex_count = geo.exterior_positions(geometry)
+    vertex_count = geo.exterior_vertices(geometry)  # corners, as drawn: the closing position is not one
 
     def report(area_km2):
         minimum = minimum_area_report(area_km2, minimum_order_area_km2) if area_km2 is not None else None
@@ -211,7 +213,7 @@ def _check_wgs84(geometry: BaseGeometry, crs, minimum_order_area_km2, notes: Lis
             holes=Plural("%n hole(s)", holes, "hole"), area=text.km2(hole_area)),
             AoiFix(REMOVE_HOLES, Text("Fill the holes (adds {area}, {percent})", area=text.km2(hole_area),
                                       percent=text.percent(_percent(hole_area, area_km2))))))
-    if vertex_count > MAX_VERTICES:
+    if vertex_count > MAX_VERTICES:  # the same as more than MAX_POSITIONS positions for one polygon
         numbers = {"vertices": _vertices(vertex_count), "maximum": text.count(MAX_VERTICES)}
         problems.append(AoiProblem(TOO_MANY_VERTICES, (
             Text("The area has {vertices} (all parts together); OneAtlas accepts at most {maximum}.",

@@ -19,6 +19,7 @@ from .aoi_types import (
     CONVEX_HULL,
     KEEP_LARGEST_PART,
     MAKE_VALID,
+    MAX_POSITIONS,
     MAX_VERTICES,
     REMOVE_HOLES,
     ROUND_AND_REPAIR,
@@ -85,12 +86,12 @@ def apply_fix(geometry: BaseGeometry, fix: Union[AoiFix, str], crs=WGS84) -> Fix
     elif code == CONVEX_HULL:
         fixed = geo.convex_hull_polygon(shape)
         simplified_to = None
-        if geo.exterior_positions(fixed) > MAX_VERTICES:
-            simplified = simplify_to_limit(fixed, MAX_VERTICES)
+        if geo.exterior_positions(fixed) > MAX_POSITIONS:
+            simplified = simplify_to_limit(fixed, MAX_POSITIONS)
             if simplified is None:
                 raise AoiFixError(Text("The convex hull of this area has no surface: draw a larger area."))
             fixed = simplified[0]
-            simplified_to = text.count(geo.exterior_positions(fixed))
+            simplified_to = text.count(geo.exterior_vertices(fixed))
         after = cached_area_km2(fixed)
         numbers = {"area": text.km2(max(after - before, 0.0)),
                    "percent": text.percent(_percent(after - before, before))}
@@ -118,16 +119,16 @@ def apply_fix(geometry: BaseGeometry, fix: Union[AoiFix, str], crs=WGS84) -> Fix
 
 
 def _simplify(shape: BaseGeometry, before: float) -> Tuple[BaseGeometry, Text, float]:
-    vertices_before = geo.exterior_positions(shape)
+    vertices_before = geo.exterior_vertices(shape)  # corners, as check_aoi counts them
     if not is_valid(shape):
         # Simplifying keeps what the outline does (a crossing stays a crossing): repair first.
         raise AoiFixError(Text("The outline is not valid (it crosses or touches itself): repair it first "
                                "(make valid), then simplify it."))
-    simplified = simplify_to_limit(shape, MAX_VERTICES)
+    simplified = simplify_to_limit(shape, MAX_POSITIONS)
     if simplified is not None:
         fixed, tolerance = simplified
         after = cached_area_km2(fixed)
-        kept, change = geo.exterior_positions(fixed), after - before
+        kept, change = geo.exterior_vertices(fixed), after - before
         description = Text("Simplified the outline from {before} to {after} vertices (the dropped vertices "
                            "lie within about {tolerance} of the new outline): the area changed by {change} "
                            "({percent}).", before=text.count(vertices_before), after=text.count(kept),
@@ -136,17 +137,18 @@ def _simplify(shape: BaseGeometry, before: float) -> Tuple[BaseGeometry, Text, f
         return fixed, description, after
     # No valid simplification under the limit: the convex hull (itself simplified: a subset of a convex
     # polygon's vertices stays convex, so valid) always fits, at the price of added area, stated here.
-    hull = simplify_to_limit(geo.convex_hull_polygon(shape), MAX_VERTICES)
+    hull = simplify_to_limit(geo.convex_hull_polygon(shape), MAX_POSITIONS)
     if hull is None:
         raise AoiFixError(Text("The outline cannot be simplified to a valid polygon: it has no surface to "
                                "keep."))
     fixed = hull[0]
     after = cached_area_km2(fixed)
-    kept, change = geo.exterior_positions(fixed), after - before
-    description = Text("Simplification could not bring the outline under {maximum} vertices as a valid "
-                       "polygon, so it was replaced by its convex hull ({after} vertices, from {before}): "
-                       "the area changed by {change} ({percent}).", maximum=text.count(MAX_VERTICES),
-                       after=text.count(kept), before=text.count(vertices_before),
+    kept, change = geo.exterior_vertices(fixed), after - before
+    description = Text("Simplification could not bring the outline to at most {maximum} vertices as a "
+                       "valid polygon, so it was replaced by its convex hull ({after} vertices, from "
+                       "{before}): the area changed by {change} ({percent}).",
+                       maximum=text.count(MAX_VERTICES), after=text.count(kept),
+                       before=text.count(vertices_before),
                        change=text.signed_km2(change), percent=text.percent(_percent(change, before)))
     return fixed, description, after
 

@@ -85,6 +85,11 @@ def exterior_positions(geometry: BaseGeometry) -> int:
     return sum(len(part.exterior.coords) for part in polygon_parts(geometry))
 
 
+def exterior_vertices(geometry: BaseGeometry) -> int:
+    """Corners of the exterior ring(s) as a user counts them: positions without the repeated closing one."""
+    return sum(max(len(part.exterior.coords) - 1, 0) for part in polygon_parts(geometry))
+
+
 def hole_count(geometry: BaseGeometry) -> int:
     return sum(len(part.interiors) for part in polygon_parts(geometry))
 

@@ -11,11 +11,15 @@ from shapely.geometry.base import BaseGeometry
 
 from .errors import InvalidAoiError, OneAtlasError
 
-# The API says "<= 999 vertices" and ">= 4 positions" for a GeoJSON ring whose last position repeats the
-# first. We count POSITIONS of the exterior ring, the closing one included (a square is 5), because that is
-# the number the server sees in the JSON array; if the server counts distinct corners instead, we are one
-# below its limit, never above. Holes are a separate rule (forbidden), so their vertices are not counted.
-MAX_VERTICES = 999
+# One count everywhere a user reads it: VERTICES are the corners an analyst draws, WITHOUT the closing
+# position that a GeoJSON ring repeats (a square has 4). The API notes (section 5.1, from the Airbus guide
+# "g-odp-spot-pleiade-tasking", AOI Tutorial) list "<= 999 vertices" next to ">= 4 positions" and "first
+# point equals last point" without saying whether the 999 includes the repeated closing position. That is
+# ambiguous, so we take the safe reading: 999 POSITIONS in the ring array (what the server sees in the
+# JSON), closing one included, hence at most 998 vertices per polygon. If the server counts corners, we stay
+# one below its limit, never above. Holes are a separate rule (forbidden), so their vertices are not counted.
+MAX_POSITIONS = 999  # exterior ring positions sent, the closing one included (the check's safe side)
+MAX_VERTICES = MAX_POSITIONS - 1  # corners per polygon: the number every sentence and count states
 
 # Stable problem codes (the UI and tests rely on them).
 EMPTY = "empty"
@@ -91,7 +95,8 @@ class MinimumAreaReport:
 class AoiReport:
     """The result of check_aoi. ``geometry`` is the AOI in WGS84 lon/lat (what fixes apply to);
     ``area_km2`` is None when the coordinates do not allow a meaningful area; ``vertex_count`` counts the
-    exterior ring positions (closing one included) of every part; ``notes`` are informational sentences."""
+    corners of every part's exterior ring, without the repeated closing position (a square has 4);
+    ``notes`` are informational sentences."""
 
     geometry: BaseGeometry
     area_km2: Optional[float]

@@ -1199,7 +1199,7 @@ Cliquez pour modifier les critères</translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_aoi.py" />
-            <source>Checks a polygon layer against the OneAtlas AOI rules (one polygon, at most 999 vertices, no holes, no self-intersection, WGS84) and, with Fix ticked, repairs what can be repaired: merges parts, fills holes, simplifies the outline.
+            <source>Checks a polygon layer against the OneAtlas AOI rules (one polygon, at most 998 vertices, no holes, no self-intersection, WGS84) and, with Fix ticked, repairs what can be repaired: merges parts, fills holes, simplifies the outline.
 
 All the features of the layer make one AOI (or only the selected ones, with 'Selected features only').
 
@@ -1207,7 +1207,7 @@ Outputs: OUTPUT, the AOI as OneAtlas will accept it (one feature, EPSG:4326, fie
 
 Example (qgis_process):
 qgis_process run oneatlas:checkaoi -- INPUT=site.gpkg FIX=true OUTPUT=site_aoi.gpkg</source>
-            <translation>Vérifie une couche de polygones selon les règles OneAtlas pour les zones d'intérêt (un seul polygone, 999 sommets au plus, sans trou, sans auto-intersection, en WGS84) et, si « Corriger ce qui peut l'être » est coché, répare ce qui peut l'être : fusionne les parties, comble les trous, simplifie le contour.
+            <translation>Vérifie une couche de polygones selon les règles OneAtlas pour les zones d'intérêt (un seul polygone, 998 sommets au plus, sans trou, sans auto-intersection, en WGS84) et, si « Corriger ce qui peut l'être » est coché, répare ce qui peut l'être : fusionne les parties, comble les trous, simplifie le contour.
 
 Toutes les entités de la couche forment une seule zone d'intérêt (ou seulement celles sélectionnées, avec « Entités sélectionnées uniquement »).
 
@@ -1244,8 +1244,8 @@ qgis_process run oneatlas:checkaoi -- INPUT=site.gpkg FIX=true OUTPUT=site_aoi.g
         </message>
         <message>
             <location filename="../processing_provider/alg_aoi.py" />
-            <source>One feature in EPSG:4326 with its area (area_km2) and vertex count (vertices).</source>
-            <translation>Une entité en EPSG:4326 avec sa superficie (area_km2) et son nombre de sommets (vertices).</translation>
+            <source>One feature in EPSG:4326 with its area (area_km2) and vertex count (vertices, the closing point that repeats the first not counted).</source>
+            <translation>Une entité en EPSG:4326 avec sa superficie (area_km2) et son nombre de sommets (vertices, sans le point de fermeture qui répète le premier).</translation>
         </message>
         <message>
             <location filename="../processing_provider/alg_aoi.py" />
@@ -4334,8 +4334,8 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/aoi_fixes.py" />
-            <source>Simplification could not bring the outline under {maximum} vertices as a valid polygon, so it was replaced by its convex hull ({after} vertices, from {before}): the area changed by {change} ({percent}).</source>
-            <translation>La simplification n'a pas pu ramener le contour sous {maximum} sommets en un polygone valide : il a donc été remplacé par son enveloppe convexe ({after} sommets, au lieu de {before}) : la surface a varié de {change} ({percent}).</translation>
+            <source>Simplification could not bring the outline to at most {maximum} vertices as a valid polygon, so it was replaced by its convex hull ({after} vertices, from {before}): the area changed by {change} ({percent}).</source>
+            <translation>La simplification n'a pas pu ramener le contour à {maximum} sommets au plus en un polygone valide : il a donc été remplacé par son enveloppe convexe ({after} sommets, au lieu de {before}) : la surface a varié de {change} ({percent}).</translation>
         </message>
         <message>
             <location filename="../core/aoi_fixes.py" />

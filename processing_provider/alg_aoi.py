@@ -32,7 +32,7 @@ class CheckAoi(OneAtlasAlgorithm):
     NEEDS_CLIENT = False
     HELP = QT_TRANSLATE_NOOP(
         "OneAtlasProcessing",
-        "Checks a polygon layer against the OneAtlas AOI rules (one polygon, at most 999 vertices, no holes, "
+        "Checks a polygon layer against the OneAtlas AOI rules (one polygon, at most 998 vertices, no holes, "
         "no self-intersection, WGS84) and, with Fix ticked, repairs what can be repaired: merges parts, "
         "fills holes, simplifies the outline.\n\n"
         "All the features of the layer make one AOI (or only the selected ones, with 'Selected features "
@@ -68,7 +68,10 @@ class CheckAoi(OneAtlasAlgorithm):
                 QgsProcessingParameterFeatureSink(
                     "OUTPUT", tr("Checked AOI"), QgsProcessing.SourceType.TypeVectorPolygon
                 ),
-                tr("One feature in EPSG:4326 with its area (area_km2) and vertex count (vertices)."),
+                tr(
+                    "One feature in EPSG:4326 with its area (area_km2) and vertex count (vertices, the "
+                    "closing point that repeats the first not counted)."
+                ),
             )
         )
         self.addOutput(QgsProcessingOutputBoolean("VALID", tr("OneAtlas accepts the AOI")))

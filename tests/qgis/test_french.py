@@ -4,6 +4,7 @@ causes, money and dates, all in French; and back to English once the plugin is u
 
 import html
 import logging
+import math
 import re
 import subprocess
 import sys
@@ -248,6 +249,31 @@ def test_an_aoi_fix_says_what_it_changed_in_french_with_french_numbers(french_pl
     assert not aoi.report_view.undo_button.isHidden()  # and it can be undone
     measures = plain_spaces(aoi.report_view.measures_label.text())
     assert re.fullmatch(r"\d+,\d km² · [\d ]+ sommets \(au plus 998 par polygone\)", measures), measures
+
+
+def test_a_1500_vertex_aoi_counts_its_vertices_alike_in_french(french_plugin, tmp_path):
+    """Measures, problem and fix say the same numbers in French: 1 500 corners drawn, at most 998."""
+    ring = [[1.43 + 0.03 * math.cos(2 * math.pi * i / 1500), 43.60 + 0.02 * math.sin(2 * math.pi * i / 1500)]
+            for i in range(1500)]
+    dock = french_plugin.dock
+    dock.show()
+    aoi = dock.aoi_section
+    aoi.import_file(write_geojson(tmp_path / "cercle.geojson", [ring + ring[:1]]))
+    process_events()
+    view = aoi.report_view
+    measures = plain_spaces(view.measures_label.text())
+    assert re.fullmatch(r"\d+,\d+ km² · 1 500 sommets \(au plus 998 par polygone\)", measures), measures
+    row = view.problem_rows["too_many_vertices"]
+    message = plain_spaces(row.message.text())
+    assert "La zone a 1 500 sommets ; OneAtlas en accepte au plus 998." in message, message
+    assert "Simplifier le contour à 998 sommets au plus" in message, message
+    row.buttons["simplify"].click()
+    process_events()
+    change = plain_spaces(view.change_label.text())
+    kept = re.match(r"Modifiée : Contour simplifié de 1 500 à (\d+) sommets ", change)
+    assert kept, change
+    measures = plain_spaces(view.measures_label.text())
+    assert measures.endswith(f" · {kept.group(1)} sommets (au plus 998 par polygone)"), measures
 
 
 def test_an_order_status_reads_in_french_with_french_dates(french_translator):

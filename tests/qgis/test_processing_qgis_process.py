@@ -69,7 +69,7 @@ def test_qgis_process_runs_checkaoi_and_searcharchive_against_the_simulator(prof
     fixed = QgsVectorLayer(str(fixed_path), "fixed", "ogr")
     [aoi] = list(fixed.getFeatures())
     assert aoi.geometry().constGet().numInteriorRings() == 0  # the courtyard was filled
-    assert aoi["vertices"] == 5 and abs(aoi["area_km2"] - checked["AREA_KM2"]) < 1e-9
+    assert aoi["vertices"] == 4 and abs(aoi["area_km2"] - checked["AREA_KM2"]) < 1e-9
 
     env = {"ONEATLAS_API_KEY": demo_user.api_key, "ONEATLAS_API_ORIGIN": simulator.origin}
     scenes_path = profile_root / "scenes.gpkg"

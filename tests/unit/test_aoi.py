@@ -46,7 +46,7 @@ def test_a_valid_square_passes_every_rule():
     report = aoi.check_aoi(box(2.3, 48.8, 2.4, 48.9))
     assert report.ok
     assert report.problems == ()
-    assert report.vertex_count == 5  # four corners plus the closing position, as in the GeoJSON ring
+    assert report.vertex_count == 4  # its corners: the GeoJSON ring's repeated closing position is not one
     assert report.summary().startswith("The area follows the OneAtlas AOI rules.")
 
 
@@ -302,27 +302,40 @@ def test_holes_are_reported_with_their_area_and_filled():
 
 # --- vertices ----------------------------------------------------------------------------------------------
 
-def test_the_vertex_limit_counts_ring_positions_closing_one_included():
-    assert aoi.check_aoi(circle(999)).ok
+def test_the_vertex_limit_is_998_corners_that_is_999_ring_positions_closing_one_included():
+    # The API's "<= 999 vertices" read on the safe side: 999 positions sent, so 998 corners as drawn.
+    assert aoi.MAX_POSITIONS == 999 and aoi.MAX_VERTICES == 998
+    report = aoi.check_aoi(circle(999))
+    assert report.ok and report.vertex_count == 998
+    assert len(aoi.to_geojson(report.geometry)["coordinates"][0]) == 999
     report = aoi.check_aoi(circle(1000))
     assert report.codes == ("too_many_vertices",)
-    assert report.vertex_count == 1000
+    assert report.vertex_count == 999
 
 
 def test_too_many_vertices_in_words_and_the_simplification():
-    polygon = circle(1204)
+    polygon = circle(1205)  # 1 204 corners
     report = aoi.check_aoi(polygon)
-    assert report.problems[0].message == "The area has 1 204 vertices; OneAtlas accepts at most 999."
-    assert report.problems[0].fix.label == "Simplify the outline to at most 999 vertices"
+    assert report.vertex_count == 1204
+    assert report.problems[0].message == "The area has 1 204 vertices; OneAtlas accepts at most 998."
+    assert report.problems[0].fix.label == "Simplify the outline to at most 998 vertices"
     result = aoi.apply_fix(report.geometry, report.problems[0].fix)
-    positions = len(result.geometry.exterior.coords)
+    corners = len(result.geometry.exterior.coords) - 1
     # Douglas-Peucker drops a regular circle's vertices in big steps, hence well under the limit here.
-    assert 500 <= positions <= 999
-    assert result.description.startswith(f"Simplified the outline from 1 204 to {positions} vertices "
+    assert 500 <= corners <= 998
+    assert result.description.startswith(f"Simplified the outline from 1 204 to {corners} vertices "
                                          "(the dropped vertices lie within about ")
     assert abs(result.area_change_percent) < 0.01
     assert f"({aoi_text.percent(result.area_change_percent)})." in result.description
-    assert aoi.check_aoi(result.geometry).ok
+    after = aoi.check_aoi(result.geometry)
+    assert after.ok and after.vertex_count == corners  # the description and the new check count alike
+
+
+def test_a_multi_part_area_counts_the_corners_of_all_its_parts():
+    report = aoi.check_aoi(MultiPolygon([circle(601), circle(401, center=(3.35, 48.85))]))
+    assert report.vertex_count == 1000
+    message = next(problem.message for problem in report.problems if problem.code == "too_many_vertices")
+    assert message == "The area has 1 000 vertices (all parts together); OneAtlas accepts at most 998."
 
 
 def test_a_100000_vertex_outline_is_simplified_with_a_tiny_area_change():
@@ -330,7 +343,7 @@ def test_a_100000_vertex_outline_is_simplified_with_a_tiny_area_change():
     result = aoi.fix_all(polygon)
     assert result.ok
     assert [step.fix_code for step in result.steps] == ["simplify"]
-    assert result.report.vertex_count <= 999
+    assert result.report.vertex_count <= 998
     assert abs(result.steps[0].area_change_percent) < 0.5
 
 
@@ -344,8 +357,9 @@ def test_simplifying_keeps_holes_and_parts_as_they_are():
 
 def test_the_convex_hull_of_a_detailed_outline_is_simplified_too():
     result = aoi.apply_fix(circle(5000), "convex_hull")
-    assert len(result.geometry.exterior.coords) <= 999
-    assert "(simplified to " in result.description
+    corners = len(result.geometry.exterior.coords) - 1
+    assert corners <= 998
+    assert f"(simplified to {aoi_text.count(corners)} vertices)" in result.description
     assert aoi.check_aoi(result.geometry).ok
 
 

@@ -61,7 +61,7 @@ def assert_simplified_well(result, max_change_percent):
     """What the user gets: a valid polygon OneAtlas accepts, the area change small and stated as measured."""
     assert result.fix_code == "simplify"
     assert result.geometry.is_valid
-    assert len(result.geometry.exterior.coords) <= aoi.MAX_VERTICES
+    assert len(result.geometry.exterior.coords) <= aoi.MAX_POSITIONS
     assert aoi.check_aoi(result.geometry).ok
     assert abs(result.area_change_percent) < max_change_percent
     assert result.description.startswith("Simplified the outline from ")
@@ -73,7 +73,8 @@ def assert_simplified_well(result, max_change_percent):
 def test_a_huge_sawtooth_is_simplified_in_a_small_stack_thread(count):
     result = in_small_stack_thread(aoi.apply_fix, sawtooth(count), "simplify")
     assert_simplified_well(result, max_change_percent=0.5)
-    assert result.description.startswith(f"Simplified the outline from {aoi_text.count(count + 1)} to ")
+    corners = aoi_text.count(count)  # as drawn: the closing position is not one
+    assert result.description.startswith(f"Simplified the outline from {corners} to ")
 
 
 @pytest.mark.parametrize(("name", "make", "max_change_percent"), [
@@ -94,7 +95,7 @@ def test_fix_all_on_pathological_outlines_in_a_small_stack_thread(make):
     result = in_small_stack_thread(aoi.fix_all, make())
     assert result.ok
     assert result.steps[-1].fix_code == "simplify"
-    assert len(result.geometry.exterior.coords) <= aoi.MAX_VERTICES
+    assert len(result.geometry.exterior.coords) <= aoi.MAX_POSITIONS
 
 
 @pytest.mark.parametrize("make", [lambda: sawtooth(20_000), lambda: bench_zigzag(20_000),
@@ -103,7 +104,7 @@ def test_the_stated_distance_bounds_every_dropped_vertex(make):
     """The tolerance returned (and shown in metres) is a true bound: every vertex of the drawn outline lies
     within it of the simplified outline (measured with longitudes scaled by the cosine of the latitude)."""
     geometry = make()
-    simplified, tolerance = simplify_to_limit(geometry, aoi.MAX_VERTICES)
+    simplified, tolerance = simplify_to_limit(geometry, aoi.MAX_POSITIONS)
     scale = math.cos(math.radians(48.85))
 
     def scaled(coords):
@@ -148,10 +149,10 @@ def test_an_invalid_outline_must_be_repaired_before_simplifying():
 
 def test_too_many_parts_to_fit_the_limit_fall_back_to_the_convex_hull_and_say_so():
     parts = MultiPolygon([box(2 + 0.01 * i, 48, 2 + 0.01 * i + 0.005, 48.005) for i in range(300)])
-    result = aoi.apply_fix(parts, "simplify")  # 300 parts x 5 positions: no simplification fits 999
+    result = aoi.apply_fix(parts, "simplify")  # 300 parts x 4 corners: no simplification fits 998
     assert result.geometry.is_valid and isinstance(result.geometry, Polygon)
-    assert len(result.geometry.exterior.coords) <= aoi.MAX_VERTICES
+    assert len(result.geometry.exterior.coords) <= aoi.MAX_POSITIONS
     assert result.description.startswith(
-        "Simplification could not bring the outline under 999 vertices as a valid polygon, so it was "
-        "replaced by its convex hull (5 vertices, from 1 500): the area changed by +")
+        "Simplification could not bring the outline to at most 998 vertices as a valid polygon, so it was "
+        "replaced by its convex hull (4 vertices, from 1 200): the area changed by +")
     assert result.area_after_km2 > result.area_before_km2

@@ -19,7 +19,6 @@ from qgis.PyQt.QtWidgets import (
 from ...core import aoi as rules
 from ...core import aoi_parts
 from ...core import aoi_text as text
-from ...core.aoi_geometry import polygon_parts
 from ...core.i18n import Plural
 from ..common.formatting import MUTED_COLOUR, STATUS_COLOURS, WARNING_COLOUR
 from ..common.i18n import QT_TRANSLATE_NOOP, translated
@@ -187,12 +186,12 @@ class AoiReportView(QWidget):
         report = aoi.report
         self.source_label.setText(aoi.source)
         area = translated(text.km2(report.area_km2)) if report.area_km2 is not None else tr("unknown area")
-        # Vertices as a user counts them: a rectangle has 4 (the API's ring repeats the first at the end).
-        rings = max(1, len(polygon_parts(report.geometry)))
+        # The report's own count and limit, as the problems state them: vertices as a user counts them (a
+        # rectangle has 4, the closing position aside).
+        vertices = Plural("%n vertex(es)", report.vertex_count, "vertex", "vertices")
         self.measures_label.setText(tr("{area} · {vertices} (at most {limit} per polygon)").format(
-            area=area, vertices=translated(Plural("%n vertex(es)", max(0, report.vertex_count - rings),
-                                                  "vertex", "vertices")),
-            limit=translated(text.count(rules.MAX_VERTICES - 1))))
+            area=area, vertices=translated(vertices),
+            limit=translated(text.count(rules.MAX_VERTICES))))
         parts = aoi_parts.per_part(report.geometry) if rules.MULTIPART in report.codes else None
         if aoi.per_part:
             self.status_label.setText("✓ " + tr(

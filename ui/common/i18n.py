@@ -92,13 +92,20 @@ def translated(text) -> str:
     if count is not None:
         result = QCoreApplication.translate(CORE_CONTEXT, template, None, count)
         # No catalogue (English): Qt returns the template itself; the English words are in the text.
-        return english if result == template.replace("%n", str(count)) else result
+        return english if result == template.replace("%n", str(count)) else _count_in_locale(result, count)
     result = QCoreApplication.translate(CORE_CONTEXT, template)
     params = {key: translated(value) for key, value in getattr(text, "params", {}).items()}
     try:
         return result.format(**params) if params else result
     except (KeyError, IndexError, ValueError):  # a broken translation: the English is still right
         return english
+
+
+def _count_in_locale(result: str, count: int) -> str:
+    """A catalogue's "%Ln" writes the count in Qt's default locale, which QGIS may not have set (and a test
+    run does not): write it in QGIS's locale, as every other number ("1 500 sommets", never "1,500")."""
+    default, ours = QLocale().toString(count), locale().toString(count)
+    return result.replace(default, ours, 1) if default != ours else result
 
 
 def number_text(number: Number) -> str:
