@@ -19,7 +19,7 @@ from .i18n import Text
 from .journal import CHECKING, NOT_PLACED, PLACED, SENDING, UNKNOWN, as_journal
 from .links import link_href
 from .log import LOGGER
-from .models import NEO, Account, Choice, Price, ProductType
+from .models import Account, Choice, Price, ProductType
 from .names import backend_name
 from .once import OnceCache
 from .options import ProductOptions

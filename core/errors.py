@@ -5,7 +5,7 @@ Every message goes through ``log.redact`` so that no API key or token can end up
 
 from .i18n import Text, localized, sentences
 from .log import redact
-from .names import LEGACY
+from .names import LEGACY, NEO, backend_name
 
 
 def _redacted(message):
@@ -130,10 +130,11 @@ class ManualFeasibilityError(OneAtlasError):
         "cannot be ordered directly. Request a quotation instead."
     )
     legacy_message = Text(
-        "Airbus must study this Pleiades or SPOT tasking by hand (MANUAL feasibility): it has no price and "
-        "cannot be ordered here. Through the API, quotations exist for Pleiades Neo only. Contact Airbus "
+        "Airbus must study this {legacy} tasking by hand (MANUAL feasibility): it has no price and "
+        "cannot be ordered here. Through the API, quotations exist for {neo} only. Contact Airbus "
         "or use the OneAtlas portal to have it studied, or make the request automatic: a smaller area, a "
-        "longer window or another offer."
+        "longer window or another offer.",
+        legacy=backend_name(LEGACY), neo=backend_name(NEO),
     )
 
     @classmethod

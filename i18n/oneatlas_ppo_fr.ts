@@ -4799,8 +4799,8 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
         </message>
         <message>
             <location filename="../core/errors.py" />
-            <source>Airbus must study this Pleiades or SPOT tasking by hand (MANUAL feasibility): it has no price and cannot be ordered here. Through the API, quotations exist for Pleiades Neo only. Contact Airbus or use the OneAtlas portal to have it studied, or make the request automatic: a smaller area, a longer window or another offer.</source>
-            <translation>Airbus doit étudier manuellement cette programmation Pléiades ou SPOT (faisabilité MANUAL) : elle n'a pas de prix et ne peut pas être commandée ici. Via l'API, les devis n'existent que pour Pléiades Neo. Contactez Airbus ou passez par le portail OneAtlas pour la faire étudier, ou rendez la demande automatique : une zone plus petite, une fenêtre plus longue ou une autre offre.</translation>
+            <source>Airbus must study this {legacy} tasking by hand (MANUAL feasibility): it has no price and cannot be ordered here. Through the API, quotations exist for {neo} only. Contact Airbus or use the OneAtlas portal to have it studied, or make the request automatic: a smaller area, a longer window or another offer.</source>
+            <translation>Airbus doit étudier manuellement cette programmation {legacy} (faisabilité MANUAL) : elle n'a pas de prix et ne peut pas être commandée ici. Via l'API, les devis n'existent que pour {neo}. Contactez Airbus ou passez par le portail OneAtlas pour la faire étudier, ou rendez la demande automatique : une zone plus petite, une fenêtre plus longue ou une autre offre.</translation>
         </message>
         <message>
             <location filename="../core/errors.py" />

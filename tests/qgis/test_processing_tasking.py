@@ -114,7 +114,7 @@ def test_a_manual_tasking_is_refused_by_placeorder_with_nothing_priced_or_ordere
     assert words == next_step  # the same sentence, when checking and when ordering
     if legacy:  # no quotation exists for Pleiades and SPOT through the API
         assert "request a quotation" not in words.lower()
-        assert "quotations exist for Pleiades Neo only" in words
+        assert "quotations exist for Pléiades Neo only" in words
         assert "Contact Airbus or use the OneAtlas portal" in words
     else:
         assert "Request a quotation" in words

@@ -235,7 +235,7 @@ def test_an_order_dialog_forced_open_on_a_manual_pleiades_tasking_prices_and_ord
     fill_details(dialog)
     dialog.request_price()  # what the hidden button would do: core refuses before sending anything
     wait_until(lambda: not dialog.progress.isVisible(), what="the refusal")
-    assert "quotations exist for Pleiades Neo only" in dialog.message.text(), dialog.message.text()
+    assert "quotations exist for Pléiades Neo only" in dialog.message.text(), dialog.message.text()
     dialog.place_order()
     assert dialog.price is None and not section.placed_orders
     assert nothing_priced_or_ordered(simulator)

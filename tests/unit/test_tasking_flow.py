@@ -161,7 +161,7 @@ def test_a_manual_tasking_is_never_priced_nor_ordered_on_either_backend(simulato
         words = str(refused.value)
         if backend == "legacy":  # the API offers no quotation there: the sentence says what to do instead
             assert "request a quotation" not in words.lower()
-            assert "quotations exist for Pleiades Neo only" in words
+            assert "quotations exist for Pléiades Neo only" in words
             assert "Contact Airbus or use the OneAtlas portal" in words and "smaller area" in words
         else:
             assert "Request a quotation" in words
