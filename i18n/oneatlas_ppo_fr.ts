@@ -1814,7 +1814,7 @@ qgis_process run oneatlas:download -- ORDER=qgis-processing_20250101120000_ab12c
         </message>
         <message>
             <location filename="../processing_provider/alg_tasking.py" />
-            <source>Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is AUTOMATIC (order directly) or MANUAL (Airbus must study it by hand: it has no price and cannot be ordered directly; on Pléiades Neo, request a quotation in the panel; on Pléiades and SPOT, contact Airbus or make the request automatic), DIFFICULTY is EASY or CHALLENGING.
+            <source>Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is AUTOMATIC (order directly) or MANUAL (Airbus must study it by hand: it has no price and cannot be ordered directly; on Pléiades Neo, request a quotation in the panel; on Pléiades &amp; SPOT, contact Airbus or make the request automatic), DIFFICULTY is EASY or CHALLENGING.
 
 For the offers that order a chosen satellite pass (OneDay, OneNow), OUTPUT lists the attempts with their start and end times; select one and give it to 'Place an order' as ATTEMPTS.
 
@@ -1822,7 +1822,7 @@ Nothing is ordered.
 
 Example (qgis_process):
 qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneDay OUTPUT=attempts.gpkg</source>
-            <translation>Demande à OneAtlas si une offre de programmation peut acquérir la zone d'intérêt dans la fenêtre : FEASIBILITY vaut AUTOMATIC (commande directe) ou MANUAL (Airbus doit l'étudier manuellement : elle n'a pas de prix et ne peut pas être commandée directement ; pour Pléiades Neo, demandez un devis dans le panneau ; pour Pléiades et SPOT, contactez Airbus ou rendez la demande automatique), DIFFICULTY vaut EASY ou CHALLENGING.
+            <translation>Demande à OneAtlas si une offre de programmation peut acquérir la zone d'intérêt dans la fenêtre : FEASIBILITY vaut AUTOMATIC (commande directe) ou MANUAL (Airbus doit l'étudier manuellement : elle n'a pas de prix et ne peut pas être commandée directement ; pour Pléiades Neo, demandez un devis dans le panneau ; pour Pléiades &amp; SPOT, contactez Airbus ou rendez la demande automatique), DIFFICULTY vaut EASY ou CHALLENGING.
 
 Pour les offres qui commandent un passage choisi du satellite (OneDay, OneNow), OUTPUT liste les tentatives avec leurs heures de début et de fin ; sélectionnez-en une et donnez-la à « Passer une commande (payante) » comme ATTEMPTS.
 

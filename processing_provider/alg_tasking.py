@@ -131,7 +131,7 @@ class Feasibility(OneAtlasAlgorithm):
         "OneAtlasProcessing",
         "Asks OneAtlas whether a tasking offer can image the area of interest in the window: FEASIBILITY is "
         "AUTOMATIC (order directly) or MANUAL (Airbus must study it by hand: it has no price and cannot be "
-        "ordered directly; on Pléiades Neo, request a quotation in the panel; on Pléiades and SPOT, contact "
+        "ordered directly; on Pléiades Neo, request a quotation in the panel; on Pléiades & SPOT, contact "
         "Airbus or make the request automatic), DIFFICULTY is EASY or CHALLENGING.\n\n"
         "For the offers that order a chosen satellite pass (OneDay, OneNow), OUTPUT lists the attempts with "
         "their start and end times; select one and give it to 'Place an order' as ATTEMPTS.\n\n"

@@ -172,7 +172,7 @@ def test_a_manual_tasking_is_never_priced_nor_ordered_on_either_backend(simulato
 def test_a_manual_pleiades_tasking_gets_no_quotation_either(simulator, demo_user):
     client = make_client(simulator, demo_user)
     search = tasking_search(client, demo_user.legacy, "PleiadesTaskingOnePlan", days=30, aoi=BIG)
-    with pytest.raises(errors.ManualFeasibilityError, match="Pleiades Neo only"):
+    with pytest.raises(errors.ManualFeasibilityError, match="Pléiades Neo only"):
         client.request_quotation(tasking_order(client, search, client.feasibility(search)))
     assert not requests_to(simulator, "/api/v1/quotations")
 
