@@ -39,6 +39,7 @@ class Waiting:
     footprint: object = None
     amount: float = None
     currency: str = ""
+    quicklook_href: str = ""  # the acquisition's preview, when the server links one (else none is offered)
 
 
 @dataclass
@@ -100,7 +101,8 @@ class OrderRow:
                 kind, item_id, self.reference, self.contract_id, self.tasking_id,
                 acquisition.acquisition_date,
                 None if acquisition.clear_sky_rate is None else round(100.0 - acquisition.clear_sky_rate, 2),
-                acquisition.incidence_angle, acquisition.footprint))
+                acquisition.incidence_angle, acquisition.footprint,
+                quicklook_href=acquisition.quicklook_href))
         if self.quotation_id and not self.sales_order_id and self.quotation_status.upper() == "SENT":
             found.append(Waiting(QUOTATION, self.quotation_id, self.reference, self.contract_id,
                                  amount=self.amount, currency=self.currency))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .i18n import Text, order_ids, sentences
+from .links import link_href
 from .models import _raw, amount, raise_unexpected
 from .parsing import (
     as_bool,
@@ -125,6 +126,20 @@ class TrackedOrder:
         )
 
 
+def acquisition_quicklook_href(*records) -> str:
+    """The preview of an acquisition waiting for an answer, if the server links one.
+
+    The published spec lists no link on a coverage item or a segment (API notes 3.11): only catalog items
+    carry ``_links.quicklook`` (3.14). So the link is read where a catalog item has it (``_links``, on the
+    record or, for a segment, on its ``asDetail1``) and nothing is built from an id when it is absent: the
+    Orders tab then says that no preview is offered (docs/decisions/0015-acquisition-quicklook.md)."""
+    for record in records:
+        href = link_href(record.get("_links"), "quicklook") if isinstance(record, dict) else None
+        if href:
+            return href
+    return ""
+
+
 @dataclass
 class CoverageItem:
     """A Pleiades Neo tasking acquisition (PENDING, PROPOSED, VALIDATED, REFUSED, REJECTED)."""
@@ -137,6 +152,7 @@ class CoverageItem:
     clear_sky_rate: float = None
     incidence_angle: float = None
     archive_id: str = ""
+    quicklook_href: str = ""  # only when the item carries a _links.quicklook: see acquisition_quicklook_href
     raw: dict = _raw()
 
     @classmethod
@@ -151,6 +167,7 @@ class CoverageItem:
             as_float(data.get("clearSkyRate")),
             as_float(data.get("incidenceAngle")),
             as_str(data.get("archiveId")),
+            acquisition_quicklook_href(data),
             raw=data,
         )
 
@@ -199,6 +216,7 @@ class Segment:
     footprint: object = None
     clear_sky_rate: float = None
     incidence_angle: float = None
+    quicklook_href: str = ""
     raw: dict = _raw()
 
     @classmethod
@@ -213,5 +231,6 @@ class Segment:
             geometry_from_geojson(detail.get("footprint")),
             as_float(detail.get("clearSkyRate")),
             as_float(detail.get("incidenceAngle")),
+            acquisition_quicklook_href(data, detail),
             raw=data,
         )

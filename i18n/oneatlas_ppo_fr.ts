@@ -2749,6 +2749,53 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
     <context>
         <name>OrdersSection</name>
         <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <location filename="../ui/orders/texts.py" />
+            <source>(date unknown)</source>
+            <translation>(date inconnue)</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <source>Cloud cover: {cloud}
+Incidence: {incidence}
+Acquired {date}
+Order {reference}</source>
+            <translation>Couverture nuageuse : {cloud}
+Incidence : {incidence}
+Acquise le {date}
+Commande {reference}</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <source>No preview offered: OneAtlas gave no quicklook for this acquisition. Judge it by its cloud cover and incidence.</source>
+            <translation>Aucun aperçu proposé : OneAtlas n'a fourni aucun quicklook pour cette acquisition. Jugez-la d'après sa couverture nuageuse et son incidence.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <source>Not connected: the preview cannot be loaded.</source>
+            <translation>Non connecté : l'aperçu ne peut pas être chargé.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <source>The preview could not be read (not an image). You can still accept or refuse.</source>
+            <translation>L'aperçu n'a pas pu être lu (ce n'est pas une image). Vous pouvez quand même accepter ou refuser.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <source>The preview could not be loaded: {why} You can still accept or refuse.</source>
+            <translation>L'aperçu n'a pas pu être chargé : {why} Vous pouvez quand même accepter ou refuser.</translation>
+        </message>
+        <message>
+            <location filename="../ui/orders/acquisition_preview.py" />
+            <source>OneAtlas: loading an acquisition's preview</source>
+            <translation>OneAtlas : chargement de l'aperçu d'une acquisition</translation>
+        </message>
+        <message>
             <location filename="../ui/orders/answers.py" />
             <source>Accept</source>
             <translation>Accepter</translation>
@@ -2990,11 +3037,6 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../ui/orders/texts.py" />
             <source>Refuse quotation {id}? Nothing is ordered or charged; to order later you will need a new quotation.</source>
             <translation>Refuser le devis {id} ? Rien n'est commandé ni débité ; pour commander plus tard, il vous faudra un nouveau devis.</translation>
-        </message>
-        <message>
-            <location filename="../ui/orders/texts.py" />
-            <source>(date unknown)</source>
-            <translation>(date inconnue)</translation>
         </message>
         <message>
             <location filename="../ui/orders/texts.py" />
@@ -4675,6 +4717,11 @@ qgis_process run oneatlas:feasibility -- AOI=site_aoi.gpkg OFFER=PleiadesNeoOneD
             <location filename="../core/client.py" />
             <source>the confirmation</source>
             <translation>la confirmation</translation>
+        </message>
+        <message>
+            <location filename="../core/client_delivery.py" />
+            <source>OneAtlas offers no preview of this acquisition.</source>
+            <translation>OneAtlas ne propose pas d'aperçu pour cette acquisition.</translation>
         </message>
         <message>
             <location filename="../core/client_tasking.py" />

@@ -296,6 +296,21 @@ def place_waiting_tasking(client):
         feasibility=client.feasibility(search), segment_key=None, notification_threshold=0))
 
 
+def select_waiting_acquisition(orders):
+    """Choose the first acquisition waiting for an answer and wait for its quicklook (or its words)."""
+    from qgis.PyQt.QtCore import Qt
+
+    for index in range(orders.waiting.count()):
+        _row, item = orders.waiting.item(index).data(Qt.ItemDataRole.UserRole)
+        if item.kind != "quotation":
+            orders.waiting.setCurrentRow(index)
+            break
+    else:
+        raise RuntimeError("no acquisition waits for an answer")
+    wait_until(lambda: item.item_id not in orders.preview.loading, timeout=30, what="the quicklook")
+    note(f"acquisition {item.item_id}: {orders.preview.message or 'quicklook shown'}")
+
+
 def orders_scenes(plugin, dock, iface):
     orders = dock.orders_section
     dock.sections.setCurrentWidget(orders.parentWidget())
@@ -307,10 +322,11 @@ def orders_scenes(plugin, dock, iface):
         orders.refresh_now()
         wait_until(lambda: not orders.refreshing, timeout=30, what="the orders")
 
-    # Scene 9: the Orders tab with statuses in words, and an acquisition waiting for an answer.
+    # Scene 9: the Orders tab with statuses in words, and an acquisition waiting for an answer, chosen
+    # (not the quotation of scene T4, in the same list) with its quicklook beside its cloud cover.
     refreshed()
     orders.list.setCurrentRow(0)
-    orders.waiting.setCurrentRow(0)
+    select_waiting_acquisition(orders)
     shoot_window("orders-statuses.png")
     shoot_widget(orders, "orders-acquisition-waiting.png")
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from flask import Blueprint, current_app, request
 from shapely.geometry import shape
 
-from . import imagery
+from . import imagery, lifecycle
 from .auth import current_user
 from .errors import SimApiError, bad_request
 from .wmts import capabilities_xml
@@ -51,9 +51,29 @@ def _ring(item):
     return tuple((round(lon, 7), round(lat, 7)) for lon, lat, *_ in shape(item["geometry"]).exterior.coords)
 
 
+def _acquisition_ring(acquisition_id):
+    """[INFERRED] a tasking acquisition's preview is served here under its own id (coverage item or
+    segment), to its owner only; None when no acquisition has that id."""
+    found = lifecycle.find_acquisition(sim(), acquisition_id)
+    if found is None:
+        return None
+    line, acquisition = found
+    if line["user_id"] != current_user(allow_basic=True).user_id:
+        raise SimApiError(403, f"You are not allowed to access item '{acquisition_id}'.", error_code="E0403")
+    footprint = acquisition["footprint"]
+    if footprint.geom_type != "Polygon":
+        footprint = footprint.buffer(0.001).envelope
+    ring = footprint.exterior.coords
+    return tuple((round(lon, 7), round(lat, 7)) for lon, lat, *_ in ring)
+
+
 def _preview(item_id, long_side):
-    item = _item(item_id)
-    ring = _ring(item)
+    ring = _acquisition_ring(item_id) if item_id not in sim().items else None
+    if ring is not None:
+        tint = imagery.tint_for(hashlib.md5(item_id.encode()).hexdigest())  # noqa: S324 (a colour, no secret)
+    else:
+        item = _item(item_id)
+        ring, tint = _ring(item), imagery.tint_for(item_id)
     lons, lats = [p[0] for p in ring], [p[1] for p in ring]
     ratio = (max(lats) - min(lats)) / max(1e-9, (max(lons) - min(lons)))
     width, height = (
@@ -61,7 +81,7 @@ def _preview(item_id, long_side):
         if ratio < 1
         else (max(16, int(long_side / ratio)), long_side)
     )
-    data = imagery.render_preview(ring, imagery.tint_for(item_id), width, height)
+    data = imagery.render_preview(ring, tint, width, height)
     return current_app.response_class(data, mimetype="image/jpeg")
 
 

@@ -194,6 +194,25 @@ def _acquire(sim, line, at):
     line["stage"], line["next_at"] = "checking", at + QUALITY_CHECK_DELAY
 
 
+def acquisition_links(sim, acquisition, origin):
+    """[INFERRED] ``_links`` of a tasking acquisition (coverage item or segment): a quicklook on the access
+    service, shaped like a catalog item's (API notes 3.14). The published spec shows none on these records;
+    ``sim.acquisition_quicklooks = False`` answers as its examples do, without any link."""
+    if not sim.acquisition_quicklooks:
+        return {}
+    href = f"{origin}/access/api/v1/items/{acquisition['id']}/quicklook"
+    return {"_links": {"quicklook": {"href": href, "name": "QuickLook", "type": "HTTP"}}}
+
+
+def find_acquisition(sim, acquisition_id):
+    """(line, acquisition) of a tasking acquisition by its id (coverage item or segment), or None."""
+    for line in sim.order_items.values():
+        for acquisition in line["acquisitions"]:
+            if acquisition["id"] == acquisition_id:
+                return line, acquisition
+    return None
+
+
 def decide(sim, line, acquisition, accept):
     """Accept or refuse a PROPOSED acquisition (coverage item or legacy segment)."""
     now = sim.clock.now()

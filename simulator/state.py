@@ -86,6 +86,8 @@ class Simulator:
             # Seconds (simulated clock) before a new order shows in orders/search and the taskings list:
             # nothing documents that an order is searchable the moment it is created.
             self.search_delay = 0.0
+            # Tasking acquisitions carry a _links.quicklook (not in the published spec); False: none.
+            self.acquisition_quicklooks = True
             self.tokens = {}
             self.contracts = {}
             for user in DEMO_USERS:

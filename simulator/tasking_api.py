@@ -152,6 +152,7 @@ def segment_json(acquisition):
             "clearSkyRate": round(100 - acquisition["cloudCover"], 1),
             "acquisitionDate": iso_seconds(acquisition["acquisitionDate"]),
         },
+        **lifecycle.acquisition_links(sim(), acquisition, request.host_url.rstrip("/")),
     }
 
 

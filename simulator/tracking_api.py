@@ -196,6 +196,7 @@ def coverage_json(line, acquisition):
         "bh": 0.0,
         "footprint": to_geojson(acquisition["footprint"]),
         "acquisitionDate": iso_seconds(acquisition["acquisitionDate"]),
+        **lifecycle.acquisition_links(sim(), acquisition, request.host_url.rstrip("/")),
     }
 
 

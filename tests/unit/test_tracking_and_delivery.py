@@ -199,3 +199,58 @@ def test_legacy_tasking_segments_accepted_or_refused_and_cancel(simulator, demo_
     plan_tasking = client.legacy_taskings(demo_user.legacy, plan_request.customer_reference)[0]
     client.cancel_tasking(demo_user.legacy, plan_tasking.tasking_id)
     assert client.legacy_tasking(demo_user.legacy, plan_tasking.tasking_id).status == "Canceled"
+
+
+def proposed_neo_acquisition(simulator, client, user):
+    search = tasking_search(client, user.neo, "PleiadesNeoOneDay", max_incidence_angle=40)
+    request = tasking_order(
+        client, search, client.feasibility(search), client.attempts(search)[0], notification_threshold=0
+    )
+    client.place_order(request)
+    line = client.track_orders(customer_reference=request.customer_reference)[0]
+    simulator.clock.advance(48 * HOURS)
+    return client.acquisitions(line.order_item_id, user.neo)[0]
+
+
+def test_an_acquisition_preview_is_fetched_from_the_link_the_server_gave(simulator, demo_user):
+    client = make_client(simulator, demo_user)
+    acquisition = proposed_neo_acquisition(simulator, client, demo_user)
+    item_id = acquisition.coverage_item_id
+    assert acquisition.quicklook_href.endswith(f"/access/api/v1/items/{item_id}/quicklook")
+    data = client.acquisition_quicklook(acquisition)
+    assert data[:3] == b"\xff\xd8\xff"  # a JPEG
+    fetched = [r for r in simulator.requests if r.service == "access" and r.path.endswith("/quicklook")]
+    assert len(fetched) == 1 and fetched[0].auth_scheme == "Bearer"
+
+
+def test_a_segment_preview_is_fetched_from_its_link_too(simulator, demo_user):
+    client = make_client(simulator, demo_user)
+    search = tasking_search(client, demo_user.legacy, "PleiadesTaskingOneDay", max_incidence_angle=45)
+    request = tasking_order(
+        client, search, client.feasibility(search), client.attempts(search)[0], notification_threshold=0
+    )
+    client.place_order(request)
+    tasking = client.legacy_taskings(demo_user.legacy, request.customer_reference)[0]
+    simulator.clock.advance(48 * HOURS)
+    (segment,) = client.tasking_segments(demo_user.legacy, tasking.tasking_id)
+    assert segment.quicklook_href.endswith(f"/items/{segment.segment_id}/quicklook")
+    assert client.acquisition_quicklook(segment)[:3] == b"\xff\xd8\xff"
+
+
+def test_without_a_link_no_preview_is_offered_and_none_is_guessed(simulator, demo_user):
+    simulator.acquisition_quicklooks = False  # as the published spec's examples: no _links on the item
+    client = make_client(simulator, demo_user)
+    acquisition = proposed_neo_acquisition(simulator, client, demo_user)
+    assert acquisition.quicklook_href == ""
+    with pytest.raises(errors.NotFoundError, match="offers no preview of this acquisition"):
+        client.acquisition_quicklook(acquisition)
+    assert not [r for r in simulator.requests if r.service == "access"]
+
+
+def test_someone_elses_acquisition_preview_is_refused(simulator, demo_user):
+    from simulator import DEMO_USERS
+
+    acquisition = proposed_neo_acquisition(simulator, make_client(simulator, demo_user), demo_user)
+    other = make_client(simulator, DEMO_USERS[1])
+    with pytest.raises(errors.OneAtlasError):
+        other.acquisition_quicklook(acquisition)

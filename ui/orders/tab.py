@@ -26,6 +26,7 @@ from ...core.order_book import load_order_book
 from ..common.reporting import log_error
 from ..common.widgets import busy_bar, push_button, wrapped_label
 from . import texts
+from .acquisition_preview import AcquisitionPreview
 from .answers import AnswersMixin
 from .downloads import DownloadPanel
 from .orders_layer import save_orders_layer
@@ -111,14 +112,15 @@ class OrdersSection(AnswersMixin, QWidget):
         self.waiting.setObjectName("waitingList")
         self.waiting.setWordWrap(True)
         self.waiting.setMaximumHeight(130)
-        self.waiting.currentItemChanged.connect(lambda *args: self._update_buttons())
+        self.waiting.currentItemChanged.connect(lambda *args: self._waiting_chosen())
+        self.preview = AcquisitionPreview(self.session, self.tasks, self)
         self.accept_button = push_button(self, tr("Accept…"), "waitingAccept", lambda: self.answer(True))
         self.refuse_button = push_button(self, tr("Refuse…"), "waitingRefuse", lambda: self.answer(False))
         answers = QHBoxLayout()
         answers.addWidget(self.accept_button)
         answers.addWidget(self.refuse_button)
         for part in (self.hint, top, self.status, self.busy, self.list, actions, self.layer_button,
-                     self.downloads, self.waiting_label, self.waiting, answers):
+                     self.downloads, self.waiting_label, self.waiting, self.preview, answers):
             (layout.addLayout if isinstance(part, QHBoxLayout) else layout.addWidget)(part)
         layout.setStretch(layout.indexOf(self.list), 1)
         self._update_buttons()
@@ -203,6 +205,15 @@ class OrdersSection(AnswersMixin, QWidget):
                 self.list.setCurrentRow(index)
                 return True
         return False
+
+    def selected_waiting(self):
+        """The core Waiting selected in the list of what waits for an answer, or None."""
+        current = self.waiting.currentItem()
+        return current.data(Qt.ItemDataRole.UserRole)[1] if current is not None else None
+
+    def _waiting_chosen(self) -> None:
+        self.preview.show_item(self.selected_waiting())
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
@@ -365,5 +376,6 @@ class OrdersSection(AnswersMixin, QWidget):
         """Plugin unload: stop polling, cancel what runs."""
         self.poller.stop()
         self.downloads.release()
+        self.preview.release()
         if self._task is not None:
             self._task.cancel_if_running()
