@@ -4015,6 +4015,11 @@ Commande {reference}</translation>
         </message>
         <message>
             <location filename="../ui/tasking/tab.py" />
+            <source>{offer}: {feasibility}</source>
+            <translation>{offer} : {feasibility}</translation>
+        </message>
+        <message>
+            <location filename="../ui/tasking/tab.py" />
             <source>OneAtlas feasibility: {automation}, {classification}</source>
             <translation>Faisabilité OneAtlas : {automation}, {classification}</translation>
         </message>

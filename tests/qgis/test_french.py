@@ -439,6 +439,22 @@ def test_an_account_without_tasking_is_told_why_in_french(french_translator, sim
         close_tasking(section, runner)
 
 
+def test_a_feasibility_headline_reads_in_french_with_french_punctuation(french_translator, simulator,
+                                                                       demo_user):
+    from .test_tasking_support import check, choose_offer, close_tasking, make_tasking
+
+    section, _client, runner = make_tasking(simulator, demo_user)
+    try:
+        choose_offer(section, "PleiadesNeoOneDay")
+        check(section)
+        # "Offre : verdict", with the space French puts before a colon.
+        assert section.feasibility_headline.text().startswith("Pléiades Neo OneDay"), (
+            section.feasibility_headline.text())
+        assert " : Automatique" in section.feasibility_headline.text(), section.feasibility_headline.text()
+    finally:
+        close_tasking(section, runner)
+
+
 def test_the_back_ends_keep_their_one_name_in_french(french_translator, simulator, demo_user):
     """"Pléiades Neo" and "Pléiades & SPOT" (core.names) are brand names: the same words in French."""
     from oneatlas_ppo.core import errors

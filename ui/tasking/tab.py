@@ -258,7 +258,8 @@ class TaskingSection(QWidget):
         self.checked_offer = offer
         words = describe(result.feasibility, offer, result.attempts)
         self.feasibility_dot.setPixmap(status_dot(words.colour))
-        self.feasibility_headline.setText(f"{offer.label}: {words.headline}")
+        self.feasibility_headline.setText(tr("{offer}: {feasibility}").format(offer=offer.label,
+                                                                             feasibility=words.headline))
         feasibility = result.feasibility  # the API's own words, for whoever reads the API documentation
         api_words = tr("OneAtlas feasibility: {automation}, {classification}")
         self.feasibility_headline.setToolTip(api_words.format(
