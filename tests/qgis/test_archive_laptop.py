@@ -77,6 +77,8 @@ def test_forty_results_fit_a_laptop_screen(laptop_archive):
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert not table.isColumnHidden(column)
         assert table.columnViewportPosition(column) >= 0 and right <= viewport_width, (key, right)
+        # ... and wide enough for what it shows: no value cut short ("9.…"), by Qt's own measure of the cells.
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), (key, table.columnWidth(column))
 
 
 def click_header(table, column):

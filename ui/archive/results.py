@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import (
     pyqtSignal,
 )
 from qgis.PyQt.QtGui import QPixmap
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from ..common.formatting import constellation_label, decimal, utc_time
 from ..common.i18n import QT_TRANSLATE_NOOP
@@ -290,16 +290,26 @@ class ResultsTable(QTableView):
         model.modelReset.connect(self._fit_timer.start)
 
     def fit_columns(self) -> None:
-        """Each column as wide as its values or its short header, whichever is wider, ignoring the room
-        Qt keeps for a sort arrow: the five key columns then fit a 300-400 px dock without scrolling."""
+        """Each column as wide as its values in view or its short header, whichever is wider, ignoring the
+        room Qt keeps for a sort arrow: the five key columns then fit a 300-400 px dock without scrolling.
+
+        Text columns are measured with the font (the text plus the item margins Qt's styles add on both
+        sides): asking Qt for each cell's size hint cost a few milliseconds of the frame in which the first
+        results are painted. The date column, with its check box and thumbnail, is still measured by Qt."""
         header = self.horizontalHeader()
         header.setResizeContentsPrecision(0)  # measure the rows in view only, not every row of every page
-        metrics = header.fontMetrics()
+        header_metrics, metrics = header.fontMetrics(), self.fontMetrics()
+        margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 1
         model = self.model()
-        for column in range(model.columnCount()):
+        rows = self.visible_rows()
+        for column, key in enumerate(COLUMNS):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(self.sizeHintForColumn(column), metrics.horizontalAdvance(title) + 8)
-            header.resizeSection(column, width)
+            if key == "date":
+                content = self.sizeHintForColumn(column)
+            else:
+                content = max((metrics.horizontalAdvance(model.index(row, column).data() or "")
+                               for row in rows), default=-margins) + margins
+            header.resizeSection(column, max(content, header_metrics.horizontalAdvance(title) + 8))
 
     def keyPressEvent(self, event) -> None:
         """Space ticks or unticks the current row's scene for ordering (arrows move, as in any table)."""
