@@ -86,6 +86,6 @@ def test_the_default_reference_reads_as_the_aoi_and_the_day_and_stays_unique():
     references = {readable_customer_reference("File fields.kml", day) for _ in range(200)}
     assert len(references) == 200
     for reference in references:
-        assert re.fullmatch(r"fields-20261205-[0-9a-f]{6}", reference)
+        assert re.fullmatch(r"fields-20261205-[0-9a-f]{8}", reference)
     assert readable_customer_reference("", day).startswith("qgis-20261205-")
     assert len(readable_customer_reference("x" * 300)) <= 64
