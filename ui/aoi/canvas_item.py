@@ -6,7 +6,7 @@ and ``release()`` takes it off the canvas (plugin unload)."""
 
 from typing import Optional
 
-from qgis.core import QgsProject, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsProject, QgsWkbTypes
 from qgis.gui import QgsRubberBand
 
 from ..common.geometry_transform import from_wgs84
@@ -19,24 +19,31 @@ class AoiCanvasItem:
         self.project = project or QgsProject.instance()
         self.band: Optional[QgsRubberBand] = None
         self._shape = None
+        self._drawn = None  # (canvas CRS, the shape in it): transformed once, possibly in a worker thread
         self._has_problems = False
         self.canvas.destinationCrsChanged.connect(self._redraw)
 
-    def show(self, wgs84_shape, has_problems: bool = False) -> None:
-        """Draw this WGS84 shapely geometry (replacing the previous AOI)."""
+    def show(self, wgs84_shape, has_problems: bool = False, drawn=None) -> None:
+        """Draw this WGS84 shapely geometry (replacing the previous AOI). ``drawn``: the same shape already
+        in the canvas CRS (a big AOI's is transformed by its background check)."""
         self._shape = wgs84_shape
+        self._drawn = (self.canvas.mapSettings().destinationCrs(), drawn) if drawn is not None else None
         self._has_problems = has_problems
         self._redraw()
 
     def clear(self) -> None:
         self._shape = None
+        self._drawn = None
         self._remove_band()
 
     def canvas_geometry(self):
         """The AOI as drawn, in the canvas CRS (for zooming to it), or None."""
         if self._shape is None:
             return None
-        return from_wgs84(self._shape, self.canvas.mapSettings().destinationCrs(), self.project)
+        crs = self.canvas.mapSettings().destinationCrs()
+        if self._drawn is None or self._drawn[0] != crs:
+            self._drawn = (crs, from_wgs84(self._shape, crs, self.project))
+        return QgsGeometry(self._drawn[1])
 
     def zoom_to(self) -> None:
         geometry = self.canvas_geometry()
@@ -46,6 +53,12 @@ class AoiCanvasItem:
         extent.scale(1.2)  # a margin so the outline is not glued to the map's edge
         self.canvas.setExtent(extent)
         self.canvas.refresh()
+
+    def bring_into_view(self) -> None:
+        """A file or another layer's selection may lie off screen: show it (a drawn AOI is already seen)."""
+        geometry = self.canvas_geometry()
+        if geometry is not None and not self.canvas.extent().contains(geometry.boundingBox()):
+            self.zoom_to()
 
     def release(self) -> None:
         self.clear()

@@ -68,21 +68,85 @@ class FixStep:
     previous: Aoi
 
 
+@dataclass(frozen=True)
+class Change:
+    """What one edit makes of the AOI, computed without touching the editor (so a worker thread can compute
+    it for a big AOI) and committed on the main thread by ``AoiEditor.commit``."""
+
+    aoi: Optional[Aoi]                # the new current AOI (None: unchanged)
+    step: Optional[FixStep] = None    # pushed on the undo history
+    reset: bool = False               # a new AOI: the history starts again
+    undo: bool = False                # the last step is popped
+    result: object = None             # the core FixResult / FixAllResult, for the caller
+
+
+def _check(geometry, minimum_km2) -> rules.AoiReport:
+    return rules.check_aoi(geometry, rules.WGS84, minimum_km2)
+
+
+def new_aoi(wgs84_geometry, source: str, minimum_km2: Optional[float]) -> Change:
+    return Change(Aoi(wgs84_geometry, _check(wgs84_geometry, minimum_km2), source), reset=True)
+
+
+def fixed(previous: Aoi, fix, minimum_km2: Optional[float]) -> Change:
+    """One of the report's fixes applied; raises ValueError when it does not apply."""
+    result = rules.apply_fix(previous.report.geometry, fix)
+    return Change(Aoi(result.geometry, _check(result.geometry, minimum_km2), previous.source,
+                      previous.changes + (result.description,)),
+                  FixStep(result.description, previous), result=result)
+
+
+def all_fixed(previous: Aoi, minimum_km2: Optional[float]) -> Change:
+    """The suggested fixes one after the other, never one that drops area (a multi-part area becomes its
+    convex hull, not its largest part); one undo step for them all."""
+    result = aoi_parts.fix_all_keeping_area(previous.report.geometry, minimum_km2)
+    if not result.steps:
+        return Change(None, result=result)
+    description = result.descriptions[0]
+    for more in result.descriptions[1:]:  # one sentence after the other, each translated when shown
+        description = sentences(description, more)
+    return Change(Aoi(result.geometry, result.report, previous.source,
+                      previous.changes + tuple(result.descriptions)),
+                  FixStep(description, previous), result=result)
+
+
+def undone(step: FixStep, minimum_km2: Optional[float]) -> Change:
+    previous = step.previous
+    return Change(Aoi(previous.geometry, _check(previous.geometry, minimum_km2), previous.source,
+                      previous.changes, previous.per_part), undo=True)
+
+
 class AoiEditor:
-    """Holds the current AOI, the product's minimum order area, and the undo history of fixes."""
+    """Holds the current AOI, the product's minimum order area, and the undo history of fixes.
+
+    Each edit is a pure function above (``new_aoi``, ``fixed``, ``all_fixed``, ``undone``) and a
+    ``commit``: the AOI tab runs the function in a worker thread for a big AOI (``ui.aoi.checking``)."""
 
     def __init__(self):
         self.current: Optional[Aoi] = None
         self.minimum_km2: Optional[float] = None
         self._history: List[FixStep] = []
 
+    def commit(self, change: Change) -> Optional[Aoi]:
+        if change.reset:
+            self._history = []
+        if change.undo:
+            self._history.pop()
+        if change.step is not None:
+            self._history.append(change.step)
+        if change.aoi is not None:
+            self.current = change.aoi
+        return self.current
+
+    @property
+    def last_step(self) -> Optional[FixStep]:
+        return self._history[-1] if self._history else None
+
     # -- a new AOI ------------------------------------------------------------------------------------
 
     def replace(self, wgs84_geometry, source: str) -> Aoi:
         """A new AOI from a tool, a selection or a file: checked, history cleared."""
-        self._history = []
-        self.current = Aoi(wgs84_geometry, self._check(wgs84_geometry), source)
-        return self.current
+        return self.commit(new_aoi(wgs84_geometry, source, self.minimum_km2))
 
     def clear(self) -> None:
         self.current = None
@@ -92,26 +156,15 @@ class AoiEditor:
 
     def apply_fix(self, fix) -> rules.FixResult:
         """Apply one of the current report's fixes; raises ValueError when it does not apply."""
-        previous = self._require_current()
-        result = rules.apply_fix(previous.report.geometry, fix)
-        self._history.append(FixStep(result.description, previous))
-        self.current = Aoi(result.geometry, self._check(result.geometry), previous.source,
-                           previous.changes + (result.description,))
-        return result
+        change = fixed(self._require_current(), fix, self.minimum_km2)
+        self.commit(change)
+        return change.result
 
     def fix_all(self) -> rules.FixAllResult:
-        """Apply the suggested fixes one after the other, never one that drops area (a multi-part area
-        becomes its convex hull, not its largest part); a single Undo brings the AOI back as it was."""
-        previous = self._require_current()
-        result = aoi_parts.fix_all_keeping_area(previous.report.geometry, self.minimum_km2)
-        if result.steps:
-            description = result.descriptions[0]
-            for more in result.descriptions[1:]:  # one sentence after the other, each translated when shown
-                description = sentences(description, more)
-            self._history.append(FixStep(description, previous))
-            self.current = Aoi(result.geometry, result.report, previous.source,
-                               previous.changes + tuple(result.descriptions))
-        return result
+        """Apply the suggested fixes (``all_fixed``); a single Undo brings the AOI back as it was."""
+        change = all_fixed(self._require_current(), self.minimum_km2)
+        self.commit(change)
+        return change.result
 
     def order_per_part(self, description: str) -> Aoi:
         """Keep every part, to be ordered as one order per part (undoable like a fix)."""
@@ -142,10 +195,7 @@ class AoiEditor:
         return self._history[-1].description if self._history else None
 
     def undo(self) -> Aoi:
-        step = self._history.pop()
-        self.current = Aoi(step.previous.geometry, self._check(step.previous.geometry), step.previous.source,
-                           step.previous.changes, step.previous.per_part)
-        return self.current
+        return self.commit(undone(self._history[-1], self.minimum_km2))
 
     # -- the product's minimum order area ------------------------------------------------------------
 
@@ -159,7 +209,7 @@ class AoiEditor:
         return self.current
 
     def _check(self, geometry) -> rules.AoiReport:
-        return rules.check_aoi(geometry, rules.WGS84, self.minimum_km2)
+        return _check(geometry, self.minimum_km2)
 
     def _require_current(self) -> Aoi:
         if self.current is None:

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsCsException, QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, pyqtSignal
@@ -33,15 +33,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.formatting import MUTED_COLOUR, STATUS_COLOURS
-from ..common.geometry_transform import to_wgs84
 from ..common.icons import icon
 from ..common.own_layers import is_own_layer, own_layers
 from ..common.widgets import wrapped_label
 from . import sources
 from .canvas_item import AoiCanvasItem
+from .checking import AoiChecks, CheckingBar, failure_message, new_aoi_edit, vertex_count
 from .drawing import PolygonTool, RectangleTool
 from .drawn_world import outside_world_sentence
-from .model import Aoi, AoiEditor
+from .model import Aoi, AoiEditor, all_fixed, fixed, undone
 from .picking import FeaturePickTool, visible_polygon_layers
 from .report_view import AoiReportView
 
@@ -60,7 +60,7 @@ class AoiSection(QWidget):
     @classmethod
     def create(cls, context, parent):
         """The dock's door (ui.tabs): the AOI tab publishes the AOI and hears which product is chosen."""
-        tab = cls(context.iface, context.session, parent)
+        tab = cls(context.iface, context.session, parent, tasks=context.tasks)
         tab.aoi_changed.connect(context.signals.aoi_changed)
         context.signals.product_chosen.connect(tab.set_minimum_order_area)
         context.signals.enlarge_aoi_requested.connect(tab.enlarge_to_minimum)
@@ -69,8 +69,9 @@ class AoiSection(QWidget):
             tab.set_minimum_order_area(minimum_km2, label)
         return tab
 
-    def __init__(self, iface, session=None, parent=None):
+    def __init__(self, iface, session=None, parent=None, tasks=None):
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else getattr(session, "tasks", None)  # big AOIs' checks
         self.iface = iface
         self.session = session  # not needed for the AOI itself (no network); kept for symmetry and logs
         self.canvas = iface.mapCanvas()
@@ -160,6 +161,10 @@ class AoiSection(QWidget):
 
         self.message_label = wrapped_label(body, "aoiMessage")
         layout.addWidget(self.message_label)
+        self.checking_bar = CheckingBar(body)
+        layout.addWidget(self.checking_bar)
+        self.checks = AoiChecks(self.tasks, self.canvas, self.checking_bar,
+                                lambda busy: self.report_view.setEnabled(not busy), self._publish)
         self.report_view = AoiReportView(body)
         self.report_view.fix_requested.connect(self.apply_fix)
         self.report_view.fix_all_requested.connect(self.fix_all)
@@ -227,6 +232,7 @@ class AoiSection(QWidget):
             self.canvas.unsetMapTool(tool)
             tool.setAction(None)
         self._previous_tool = None
+        self.checks.stop()
         self.display.release()
         try:
             QgsProject.instance().layersAdded.disconnect(self._hide_own_layers)
@@ -300,37 +306,40 @@ class AoiSection(QWidget):
         self._set_from(source)
 
     def _set_from(self, source: sources.SourceGeometry) -> None:
-        try:
-            wgs84 = to_wgs84(source.geometry, source.crs)
-        except QgsCsException as error:
-            self.show_message(tr("This shape cannot be converted to longitude/latitude from {crs} ({error}). "
-                                 "Check the layer's coordinate reference system.").format(
-                crs=source.crs.authid() or source.crs.description(), error=error), warning=True)
-            return
-        self.editor.replace(wgs84, source.description)
-        self.show_message("")
-        self._publish()
-        self._bring_into_view()
+        self._edit(vertex_count(source.geometry), new_aoi_edit(source, self.editor.minimum_km2),
+                   bring_into_view=True, crs=source.crs)
 
-    def _bring_into_view(self) -> None:
-        """A file or another layer's selection may lie off screen: show it (a drawn AOI is already seen)."""
-        geometry = self.display.canvas_geometry()
-        if geometry is not None and not self.canvas.extent().contains(geometry.boundingBox()):
-            self.display.zoom_to()
+    def _edit(self, vertices: int, edit, bring_into_view: bool = False, crs=None) -> None:
+        """Run an edit (a model.Change from the current state): at once, or in the background for a big AOI,
+        which is announced to the other tabs only once checked (None meanwhile: nothing can be ordered)."""
+        def done(result):
+            change, drawn = result
+            self.editor.commit(change)
+            if change.aoi is not None:
+                if bring_into_view:  # a new AOI: a file or another layer's selection may lie off screen
+                    self.show_message("")
+                self._publish(drawn)
+                if bring_into_view:
+                    self.display.bring_into_view()
+
+        self.checks.run(vertices, edit, done,
+                        lambda error: self.show_message(failure_message(error, crs), warning=True))
+        if self.checks.checking:
+            self.show_message("")
+            self.aoi_changed.emit(None)
 
     # -- fixes -----------------------------------------------------------------------------------------
 
     def apply_fix(self, fix) -> None:
-        try:
-            self.editor.apply_fix(fix)
-        except ValueError as error:
-            self.show_message(str(error), warning=True)
+        previous, minimum = self.editor.current, self.editor.minimum_km2
+        if previous is None:
             return
-        self._publish()
+        self._edit(previous.vertex_count, lambda _transform, _context: fixed(previous, fix, minimum))
 
     def fix_all(self) -> None:
-        if self.editor.fix_all().steps:
-            self._publish()
+        previous, minimum = self.editor.current, self.editor.minimum_km2
+        if previous is not None:
+            self._edit(previous.vertex_count, lambda _transform, _context: all_fixed(previous, minimum))
 
     def order_per_part(self) -> None:
         """Keep every part of a multi-part area; the order form places one order per part."""
@@ -353,13 +362,14 @@ class AoiSection(QWidget):
         self._publish()
 
     def undo(self) -> None:
-        if self.editor.can_undo:
-            self.editor.undo()
-            self._publish()
+        step, minimum = self.editor.last_step, self.editor.minimum_km2
+        if step is not None:
+            self._edit(step.previous.vertex_count, lambda _transform, _context: undone(step, minimum))
 
     # -- canvas ---------------------------------------------------------------------------------------
 
     def clear(self) -> None:
+        self.checks.stop()
         self.editor.clear()
         self.display.clear()
         self.show_message(tr("Draw, pick or import the area you want imagery of."))
@@ -376,10 +386,10 @@ class AoiSection(QWidget):
         self.message_label.setVisible(bool(message))
         self.message_label.setStyleSheet(f"color: {STATUS_COLOURS['red'] if warning else MUTED_COLOUR};")
 
-    def _publish(self) -> None:
+    def _publish(self, drawn=None) -> None:
         aoi = self.editor.current
         if aoi is not None:
-            self.display.show(aoi.geometry, has_problems=not aoi.ready)
+            self.display.show(aoi.geometry, has_problems=not aoi.ready, drawn=drawn)
         self._refresh()
         self.aoi_changed.emit(aoi)
 

@@ -11,6 +11,7 @@ from typing import Optional
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
@@ -22,9 +23,12 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def _transform(source: QgsCoordinateReferenceSystem, destination: QgsCoordinateReferenceSystem,
-               project: Optional[QgsProject]) -> Optional[QgsCoordinateTransform]:
+               project: Optional[QgsProject],
+               context: Optional[QgsCoordinateTransformContext] = None) -> Optional[QgsCoordinateTransform]:
     if not source.isValid() or source == destination:
         return None
+    if context is not None:  # a worker thread: the project's context, read on the main thread beforehand
+        return QgsCoordinateTransform(source, destination, context)
     return QgsCoordinateTransform(source, destination, project or QgsProject.instance())
 
 
@@ -43,21 +47,25 @@ def plain_polygonal(geometry: QgsGeometry) -> QgsGeometry:
 
 
 def to_wgs84(geometry: QgsGeometry, source_crs: QgsCoordinateReferenceSystem,
-             project: Optional[QgsProject] = None):
-    """A shapely geometry in lon/lat WGS84 from a QGIS geometry in ``source_crs``."""
+             project: Optional[QgsProject] = None, context: Optional[QgsCoordinateTransformContext] = None):
+    """A shapely geometry in lon/lat WGS84 from a QGIS geometry in ``source_crs``.
+
+    From a worker thread, pass ``context`` (``QgsProject.instance().transformContext()`` read on the main
+    thread): the project itself must not be touched there."""
     moved = plain_polygonal(geometry)
-    transform = _transform(source_crs, WGS84, project)
+    transform = _transform(source_crs, WGS84, project, context)
     if transform is not None:
         moved.transform(transform)
     return wkb.loads(bytes(moved.asWkb()))
 
 
 def from_wgs84(shape, destination_crs: QgsCoordinateReferenceSystem,
-               project: Optional[QgsProject] = None) -> QgsGeometry:
+               project: Optional[QgsProject] = None,
+               context: Optional[QgsCoordinateTransformContext] = None) -> QgsGeometry:
     """A QGIS geometry in ``destination_crs`` from a WGS84 shapely geometry (to draw it on the canvas)."""
     geometry = QgsGeometry()
     geometry.fromWkb(shape.wkb)
-    transform = _transform(WGS84, destination_crs, project)
+    transform = _transform(WGS84, destination_crs, project, context)
     if transform is not None:
         geometry.transform(transform)
     return geometry
