@@ -108,6 +108,34 @@
         </message>
     </context>
     <context>
+        <name>AoiChecking</name>
+        <message>
+            <location filename="../ui/aoi/checking.py" />
+            <source>This shape cannot be converted to longitude/latitude from {crs} ({error}). Check the layer's coordinate reference system.</source>
+            <translation>Cette forme ne peut pas être convertie en longitude/latitude depuis {crs} ({error}). Vérifiez le système de coordonnées de référence de la couche.</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/checking.py" />
+            <source>The area of interest could not be checked: {error}</source>
+            <translation>La zone d'intérêt n'a pas pu être vérifiée : {error}</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/checking.py" />
+            <source>Checking the area of interest…</source>
+            <translation>Vérification de la zone d'intérêt…</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/checking.py" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../ui/aoi/checking.py" />
+            <source>Checking the area of interest</source>
+            <translation>Vérification de la zone d'intérêt</translation>
+        </message>
+    </context>
+    <context>
         <name>AoiDrawing</name>
         <message>
             <location filename="../ui/aoi/drawing.py" />
@@ -347,11 +375,6 @@
             <location filename="../ui/aoi/tab.py" />
             <source>Import an AOI</source>
             <translation>Importer une zone d'intérêt</translation>
-        </message>
-        <message>
-            <location filename="../ui/aoi/tab.py" />
-            <source>This shape cannot be converted to longitude/latitude from {crs} ({error}). Check the layer's coordinate reference system.</source>
-            <translation>Cette forme ne peut pas être convertie en longitude/latitude depuis {crs} ({error}). Vérifiez le système de coordonnées de référence de la couche.</translation>
         </message>
         <message>
             <location filename="../ui/aoi/tab.py" />

@@ -32,8 +32,8 @@ def big_file(path, **shape):
     """A GeoPackage in Lambert 93 (so the tab's transform to WGS84 has work to do) holding one big polygon."""
     geometry = QgsGeometry()
     geometry.fromWkb(outline(**shape).wkb)
-    geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                              QgsCoordinateReferenceSystem("EPSG:2154"), QgsProject.instance()))
+    wgs84, lambert = QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:2154")
+    geometry.transform(QgsCoordinateTransform(wgs84, lambert, QgsProject.instance()))
     write_gpkg(path, [("coast", "Polygon", "EPSG:2154", [geometry])])
     return str(path)
 
