@@ -218,13 +218,19 @@ class OneAtlasClient(TaskingMixin, TrackingAndDeliveryMixin):
         return self._image(scene, "quicklook")
 
     def _image(self, scene, name):
-        href = link_href(scene.links, name)
+        return self._image_at(
+            link_href(scene.links, name),
+            Text("OneAtlas offers no thumbnail for scene {scene}.", scene=str(scene.id))
+            if name == "thumbnail"
+            else Text("OneAtlas offers no quicklook for scene {scene}.", scene=str(scene.id))
+            if name == "quicklook" else f"OneAtlas offers no {name} for scene {scene.id}.")
+
+    def _image_at(self, href, missing):
+        """The image at a link the server gave (never one built from an id), with the session's credentials
+        (the token goes only to OneAtlas's own hosts: the transport's rule); NotFoundError(``missing``)
+        without a link."""
         if not href:
-            raise errors.NotFoundError(
-                Text("OneAtlas offers no thumbnail for scene {scene}.", scene=str(scene.id))
-                if name == "thumbnail"
-                else Text("OneAtlas offers no quicklook for scene {scene}.", scene=str(scene.id))
-                if name == "quicklook" else f"OneAtlas offers no {name} for scene {scene.id}.")
+            raise errors.NotFoundError(missing)
         service = self.endpoints.service_of(href) or "access"
         return self._http.request(service, "GET", href, idempotent=True).content
 

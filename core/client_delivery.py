@@ -6,7 +6,7 @@ The mixin relies on the client's ``_http`` (HttpTransport), ``_action`` and ``ac
 
 from pathlib import Path
 
-from . import errors, tracking
+from . import tracking
 from .download import save_stream
 from .i18n import Text
 from .workspace import delivery_workspaces, download_link, file_name_for, streaming_urls
@@ -77,13 +77,9 @@ class TrackingAndDeliveryMixin:
     def acquisition_quicklook(self, acquisition):
         """The preview (image bytes) of an acquisition waiting for an answer: a Waiting, CoverageItem or
         Segment. Only the link the server gave is followed (none is built from an id): without one,
-        NotFoundError says that OneAtlas offers no preview (docs/decisions/0015-acquisition-quicklook.md).
-        The token goes only to OneAtlas's own hosts (the transport's rule)."""
-        href = getattr(acquisition, "quicklook_href", "")
-        if not href:
-            raise errors.NotFoundError(Text("OneAtlas offers no preview of this acquisition."))
-        service = self.endpoints.service_of(href) or "access"
-        return self._http.request(service, "GET", href, idempotent=True).content
+        NotFoundError says that OneAtlas offers no preview (docs/decisions/0015-acquisition-quicklook.md)."""
+        return self._image_at(getattr(acquisition, "quicklook_href", ""),
+                              Text("OneAtlas offers no preview of this acquisition."))
 
     # -------------------------------------------------------------------------------------- workspace
 

@@ -48,7 +48,11 @@ def _item(item_id, streamable=False):
 
 
 def _ring(item):
-    return tuple((round(lon, 7), round(lat, 7)) for lon, lat, *_ in shape(item["geometry"]).exterior.coords)
+    return _rounded_ring(shape(item["geometry"]))
+
+
+def _rounded_ring(polygon):
+    return tuple((round(lon, 7), round(lat, 7)) for lon, lat, *_ in polygon.exterior.coords)
 
 
 def _acquisition_ring(acquisition_id):
@@ -63,8 +67,7 @@ def _acquisition_ring(acquisition_id):
     footprint = acquisition["footprint"]
     if footprint.geom_type != "Polygon":
         footprint = footprint.buffer(0.001).envelope
-    ring = footprint.exterior.coords
-    return tuple((round(lon, 7), round(lat, 7)) for lon, lat, *_ in ring)
+    return _rounded_ring(footprint)
 
 
 def _preview(item_id, long_side):

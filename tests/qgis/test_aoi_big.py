@@ -136,3 +136,13 @@ def test_cancel_keeps_the_aoi_as_it_was(big_section, tmp_path, geojson_file):  #
     process_events()
     assert big_section.current_aoi is small and big_section.emitted[-1] is small
     assert big_section.report_view.source_label.text() == "File fields.geojson"
+
+
+def test_an_unexpected_failure_of_a_check_is_said_in_words_and_logged():
+    from oneatlas_ppo.ui.aoi.checking import failure_message
+
+    # A programmer's error: the panel points to the log (ui.common.reporting, as every tab does).
+    words = failure_message(TypeError("'NoneType' object is not subscriptable"))
+    assert words.startswith("The area of interest could not be checked: Unexpected problem (TypeError)")
+    assert "NoneType" not in words and "Log Messages" in words
+    assert failure_message(ValueError("There is no AOI to fix.")) == "There is no AOI to fix."

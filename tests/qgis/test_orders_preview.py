@@ -5,7 +5,8 @@ confirmation still says what the answer changes and costs."""
 
 from qgis.PyQt.QtGui import QImage
 
-from oneatlas_ppo.ui.orders.acquisition_preview import preview_image
+from oneatlas_ppo.ui.common.images import scaled_image
+from oneatlas_ppo.ui.orders.acquisition_preview import PREVIEW_PIXELS
 
 from ..unit.core_support import make_client
 from .conftest import process_events, wait_until
@@ -58,7 +59,7 @@ def test_the_waiting_acquisition_shows_its_quicklook_beside_its_cloud_cover(
     fetched = quicklook_requests(simulator, item.item_id)
     assert len(fetched) == 1 and fetched[0].status == 200 and fetched[0].auth_scheme == "Bearer"
     # the pixmap shown is the simulator's image of this acquisition (fetched again here to compare)
-    expected = preview_image(make_client(simulator, demo_user).acquisition_quicklook(item))
+    expected = scaled_image(make_client(simulator, demo_user).acquisition_quicklook(item), PREVIEW_PIXELS)
     shown = tab.preview.image.pixmap().toImage()
     assert not shown.isNull() and as_rgb(shown) == as_rgb(expected)
 

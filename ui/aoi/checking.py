@@ -9,7 +9,6 @@ the main thread exactly as a small AOI's is. Below it (a drawn rectangle, a fiel
 same work runs at once, as it always did, so there is no flicker of a waiting state.
 """
 
-import logging
 from typing import Callable, Optional
 
 from qgis.core import QgsCsException, QgsGeometry, QgsProject
@@ -17,11 +16,10 @@ from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..common.geometry_transform import from_wgs84, to_wgs84
+from ..common.reporting import log_and_describe
 from ..common.tasks import LatestTask, check_cancelled
 from ..common.widgets import busy_bar
 from .model import new_aoi
-
-LOG = logging.getLogger("oneatlas_ppo.ui.aoi")
 
 # 5 000 vertices cost about 5 ms in all (a third of a frame; 15 ms on a laptop three times slower): below,
 # the check stays synchronous and immediate; above, the map would visibly stall. OneAtlas accepts at most
@@ -59,8 +57,8 @@ def failure_message(error, crs=None) -> str:
                                                                  error=error)
     if isinstance(error, ValueError):
         return str(error)
-    LOG.error("The AOI could not be checked", exc_info=error)
-    return tr("The area of interest could not be checked: {error}").format(error=error)
+    return tr("The area of interest could not be checked: {error}").format(
+        error=log_and_describe("Checking the AOI", error))
 
 
 class CheckingBar(QWidget):

@@ -192,7 +192,7 @@ class AoiEditor:
 
     @property
     def last_change(self) -> Optional[str]:
-        return self._history[-1].description if self._history else None
+        return self.last_step.description if self.last_step is not None else None
 
     def undo(self) -> Aoi:
         return self.commit(undone(self._history[-1], self.minimum_km2))

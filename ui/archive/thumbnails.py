@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
 
+from ..common.images import scaled_image
 from ..common.reporting import log_error
 from ..common.tasks import LatestTask
 from . import service as archive_service
@@ -30,15 +31,6 @@ def pixmap_from_bytes(data: Optional[bytes]) -> Optional[QPixmap]:
         return None
     pixmap = QPixmap()
     return pixmap if pixmap.loadFromData(data) else None
-
-
-def thumbnail_image(data: Optional[bytes]) -> Optional[QImage]:
-    """Worker thread: the bytes decoded and scaled to the table's icon size (None: not an image)."""
-    image = QImage.fromData(data) if data else QImage()
-    if image.isNull():
-        return None
-    return image.scaled(THUMBNAIL_PIXELS, THUMBNAIL_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
 
 
 class ThumbnailLoader(QObject):
@@ -101,7 +93,7 @@ class ThumbnailLoader(QObject):
 
         def work(context):
             images = archive_service.fetch_thumbnails(client, batch, context)
-            return {scene_id: thumbnail_image(data) for scene_id, data in images.items()}
+            return {scene_id: scaled_image(data, THUMBNAIL_PIXELS) for scene_id, data in images.items()}
 
         def done(images: Dict[str, Optional[QImage]]):
             self._in_flight = set()

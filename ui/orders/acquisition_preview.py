@@ -8,13 +8,14 @@ is followed; without one the panel says that no preview is offered
 (docs/decisions/0015-acquisition-quicklook.md).
 """
 
-from typing import Dict, Optional
+from typing import Dict
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QImage, QPixmap
+from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ...core.order_book import QUOTATION
+from ..common.images import scaled_image
 from ..common.reporting import log_error
 from ..common.widgets import wrapped_label
 
@@ -23,15 +24,6 @@ PREVIEW_PIXELS = 180  # the image fits in a square of this side (real quicklooks
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("OrdersSection", text)
-
-
-def preview_image(data: Optional[bytes]) -> Optional[QImage]:
-    """Worker thread: the bytes decoded and scaled to fit the panel (None: not an image)."""
-    image = QImage.fromData(data) if data else QImage()
-    if image.isNull():
-        return None
-    return image.scaled(PREVIEW_PIXELS, PREVIEW_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
 
 
 def details_text(item) -> str:
@@ -110,7 +102,7 @@ class AcquisitionPreview(QWidget):
         item_id = item.item_id
 
         def work(context):
-            return preview_image(client.acquisition_quicklook(item))
+            return scaled_image(client.acquisition_quicklook(item), PREVIEW_PIXELS)
 
         def done(image):
             self.loading.pop(item_id, None)
