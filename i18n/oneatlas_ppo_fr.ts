@@ -3638,8 +3638,8 @@ Commande {reference}</translation>
         </message>
         <message>
             <location filename="../ui/tasking/feasibility_words.py" />
-            <source>No satellite pass fits this window and incidence angle: widen them and check again.</source>
-            <translation>Aucun passage de satellite ne correspond à cette fenêtre et à cet angle d'incidence : élargissez-les et vérifiez de nouveau.</translation>
+            <source>No satellite pass fits this window and incidence angle: move or widen the window, or allow a larger angle, then check again.</source>
+            <translation>Aucun passage de satellite ne correspond à cette fenêtre et à cet angle d'incidence : déplacez ou élargissez la fenêtre, ou acceptez un angle plus grand, puis vérifiez de nouveau.</translation>
         </message>
         <message>
             <location filename="../ui/tasking/feasibility_words.py" />

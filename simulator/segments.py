@@ -4,7 +4,7 @@ import hashlib
 import hmac
 import json
 import math
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from .clock import iso, parse_iso
 from .errors import bad_request
@@ -16,6 +16,8 @@ STRIP_WIDTH_KM = {"PLEIADESNEO": 14.0, "PLEIADES": 20.0, "SPOT": 60.0}
 MIN_STRIP_LENGTH_KM = {"PLEIADESNEO": 20.0, "PLEIADES": 20.0, "SPOT": 60.0}
 INSTRUMENT_MODE = {"PLEIADESNEO": "THR", "PLEIADES": "HR", "SPOT": "HR"}
 ORDER_DEADLINE_BEFORE = timedelta(minutes=47)
+# Passes over longitude 0 at 10:30 UTC (the local solar time of Pleiades Neo's descending node) each day.
+DEFAULT_PASSES_AT = datetime(2000, 1, 1, 10, 30, tzinfo=timezone.utc)
 MAX_ACROSS_ANGLE = 45 * 0.9  # incidence is at most 45 degrees; the across-track part is 0.9 of it
 
 
@@ -30,14 +32,19 @@ def slots(sim, mission, prog_type, aoi, start, end, max_incidence=None):
     center = aoi.centroid
     heading = descending_heading(center.y)
     found = []
-    day = start.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    anchor = sim.passes_at or DEFAULT_PASSES_AT
     now = sim.clock.now()
-    while day <= end:
+    # Pass k of each satellite is about anchor + k days (sun-synchronous orbits pass at one local solar
+    # time); what varies from pass to pass is drawn from k, so a schedule moved by passes_at is the same
+    # schedule, whatever the date.
+    first = math.floor((start - anchor) / timedelta(days=1)) - 1
+    last = math.ceil((end - anchor) / timedelta(days=1)) + 1
+    for k in range(first, last + 1):
         for number, satellite in enumerate(SATELLITES[mission]):
-            jitter = _unit(sim.seed, satellite, day.date(), round(center.x, 2), round(center.y, 2))
-            hours = 10.5 - center.x / 15.0 + (number - 0.5) * 0.6 + (jitter - 0.5) * 0.3
-            acquired = (day + timedelta(hours=hours)).replace(microsecond=int(jitter * 999) * 1000)
-            incidence = round(3 + 42 * _unit("incidence", satellite, day.date(), center.x), 2)
+            jitter = _unit(sim.seed, satellite, k, round(center.x, 2), round(center.y, 2))
+            hours = -center.x / 15.0 + (number - 0.5) * 0.6 + (jitter - 0.5) * 0.3
+            acquired = (anchor + timedelta(days=k, hours=hours)).replace(microsecond=int(jitter * 999) * 1000)
+            incidence = round(3 + 42 * _unit("incidence", satellite, k, center.x), 2)
             if not (start <= acquired <= end) or acquired - ORDER_DEADLINE_BEFORE <= now:
                 continue
             if max_incidence is not None and incidence > float(max_incidence):
@@ -52,7 +59,6 @@ def slots(sim, mission, prog_type, aoi, start, end, max_incidence=None):
                     sim, mission, prog_type, satellite, acquired, incidence, across, footprint, max_incidence
                 )
             )
-        day += timedelta(days=1)
     return sorted(found, key=lambda segment: segment["acquisitionStartDate"])
 
 

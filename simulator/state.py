@@ -63,8 +63,11 @@ class OrderState:
 class Simulator:
     """The whole simulated OneAtlas. Thread-safe through one re-entrant lock held while handling a request."""
 
-    def __init__(self, seed=42, start=None):
+    def __init__(self, seed=42, start=None, passes_at=None):
         self.seed = seed
+        # When the satellites pass (simulator/segments.py): over longitude 0 at this moment's time of day,
+        # every day. None: 10:30 UTC, the local solar time of Pleiades Neo's descending node.
+        self.passes_at = passes_at
         self.lock = threading.RLock()
         self.clock = SimClock(start)
         self.faults = FaultSet()

@@ -1,5 +1,7 @@
 """Pytest fixtures serving the OneAtlas simulator over loopback (loaded by tests/conftest.py)."""
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from simulator import DEMO_USERS, Simulator
@@ -8,8 +10,14 @@ from simulator.server import SimulatorServer
 
 @pytest.fixture(scope="session")
 def simulator_server():
-    """A Simulator served by werkzeug (threaded) on a free 127.0.0.1 port, in a daemon thread."""
-    server = SimulatorServer(Simulator(seed=42)).start()
+    """A Simulator served by werkzeug (threaded) on a free 127.0.0.1 port, in a daemon thread.
+
+    Its satellites pass half a day away from the session's start, whatever the time of day: a OneDay window
+    opened now then always holds one pass per satellite, and each pass is the same in every run. With
+    real-time passes a window opened minutes after today's last order deadline holds none (the run of
+    2026-12-05 09:51 UTC failed so). test_tasking_no_pass.py checks what the user is told then."""
+    passes_at = datetime.now(timezone.utc) + timedelta(hours=12)
+    server = SimulatorServer(Simulator(seed=42, passes_at=passes_at)).start()
     yield server.sim
     server.stop()
 

@@ -67,7 +67,8 @@ def describe(feasibility, offer, attempts=None) -> FeasibilityWords:
     if attempts is not None:
         next_step = (tr("Pick one of the {count} attempts below (also on the map), then order it.").format(
             count=len(attempts)) if attempts else
-            tr("No satellite pass fits this window and incidence angle: widen them and check again."))
+            tr("No satellite pass fits this window and incidence angle: move or widen the window, or allow a "
+               "larger angle, then check again."))
         if not attempts:
             colour = "red"
     else:

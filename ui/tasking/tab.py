@@ -269,7 +269,7 @@ class TaskingSection(QWidget):
         self._show(words.next_step)
         attempts = result.attempts or []
         self.attempts_model.set_attempts(attempts)
-        self.attempts_table.setVisible(result.attempts is not None and result.feasibility.available)
+        self.attempts_table.setVisible(bool(attempts) and result.feasibility.available)  # no empty table
         if attempts and result.feasibility.available:
             self.attempts_layer.show_attempts(attempts)
         self.manual_study.setVisible(offer.backend == NEO and result.feasibility.available
