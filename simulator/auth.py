@@ -49,7 +49,7 @@ def token():
         (_b64(json.dumps(header).encode()), _b64(json.dumps(payload).encode()), _b64(secrets.token_bytes(64)))
     )
     with sim.lock:
-        sim.tokens[access_token] = Token(user.user_id, issued + lifetime)
+        sim.tokens[access_token] = Token(user.user_id, issued + lifetime, len(sim.tokens) + 1)
     return jsonify(
         {
             "access_token": access_token,
@@ -79,6 +79,9 @@ def current_user(required=True, allow_basic=False):
             raise unauthenticated("Token missing")
     elif scheme.lower() == "bearer":
         user_id, problem = sim.token_user(credentials.strip())
+        known = sim.tokens.get(credentials.strip())
+        if known is not None and g.get("record") is not None:
+            g.record.token_serial = known.serial  # which sign-in's token came (a test can tell old from new)
         if problem == "expired":
             raise token_expired()
         if problem:

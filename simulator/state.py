@@ -21,12 +21,14 @@ class RecordedRequest:
     json: object  # parsed JSON body, or the form (apikey redacted), or None
     status: int = None  # None when the connection was dropped before a response
     auth_scheme: str = ""  # "Bearer", "Basic" or "" (the credentials themselves are never recorded)
+    token_serial: int = 0  # which token a Bearer request carried (Token.serial; 0: none or unknown)
 
 
 @dataclass
 class Token:
     user_id: str
     expires_at: float  # seconds since the epoch on the simulator's clock (sim.clock), not wall time
+    serial: int = 0  # 1 for the first token issued since the reset, 2 for the next...
 
 
 @dataclass
