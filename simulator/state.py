@@ -67,9 +67,7 @@ class Simulator:
 
     def __init__(self, seed=42, start=None, passes_at=None):
         self.seed = seed
-        # When the satellites pass (simulator/segments.py): over longitude 0 at this moment's time of day,
-        # every day. None: 10:30 UTC, the local solar time of Pleiades Neo's descending node.
-        self.passes_at = passes_at
+        self._passes_at = passes_at
         self.lock = threading.RLock()
         self.clock = SimClock(start)
         self.faults = FaultSet()
@@ -81,6 +79,9 @@ class Simulator:
     def reset(self):
         with self.lock:
             self.clock.reset(self._start, speed=0.0)
+            # When the satellites pass (simulator/segments.py): over longitude 0 at this moment's time of
+            # day, every day. None: 10:30 UTC, the local solar time of Pleiades Neo's descending node.
+            self.passes_at = self._passes_at
             self.faults.clear()
             self.requests = []
             # Requests being answered now, and the most at once since the reset (clients that fetch

@@ -24,7 +24,7 @@ def attempts(simulator, demo_user):
     from ..unit.core_support import make_client
 
     client = make_client(simulator, demo_user)
-    start = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    start = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(hours=1)
     product = client.product_type(demo_user.neo, "PleiadesNeoOneNowAttempts")
     search = TaskingSearch(demo_user.neo, product, TOULOUSE, start, start + timedelta(days=5),
                            max_incidence_angle=40)

@@ -83,7 +83,9 @@ def test_oneday_window_longer_than_a_day_is_rejected(api, simulator):
 
 
 def test_no_slot_is_the_documented_500(api, simulator):
-    # Athens is overflown around 09:00 UTC: nothing between 12:00 and 12:06 UTC.
+    # With the real schedule (10:30 local solar time), Athens is overflown around 09:00 UTC: nothing between
+    # 12:00 and 12:06 UTC.
+    simulator.passes_at = None
     simulator.clock.set(datetime(2026, 12, 1, 0, 0, tzinfo=timezone.utc))
     request = attempt_request(api, "PLEIADESNEO", "ONEDAY", ATHENS, window(simulator, 12, 12.1))
     response = api.post("/order/api/v1/attempts", json=request)

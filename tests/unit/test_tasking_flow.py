@@ -214,14 +214,14 @@ def test_legacy_attempt_ordered_and_tracked_as_a_tasking(simulator, demo_user, p
 
 def test_no_pass_is_an_empty_list_not_an_error(simulator, demo_user):
     client = make_client(simulator, demo_user)
-    # a 2-hour window that contains no 10:30 local pass
-    start = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    # a 2-hour window half a day away from the passes (tests/sim_fixtures.py places them)
+    start = simulator.passes_at + timedelta(hours=11)
     search = TaskingSearch(
         demo_user.neo,
         product(client, demo_user.neo, "PleiadesNeoOneDay"),
         TOULOUSE,
-        start + timedelta(hours=1),
-        start + timedelta(hours=3),
+        start,
+        start + timedelta(hours=2),
     )
     assert client.attempts(search) == []
     assert len(requests_to(simulator, "/api/v1/attempts")) == 1  # a business answer: not retried
