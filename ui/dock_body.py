@@ -4,16 +4,62 @@ Built the first time the dock is shown (``ui.dock.OneAtlasDock`` holds it), neve
 the header to the connection session, and its first tab brings in the heavy libraries.
 """
 
-from qgis.PyQt.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QLabel, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from .connection.account_header import AccountHeader
 from .connection.prefetch import follow_backends_in_view
 from .tabs import TABS, DockSignals, LazyTab, TabContext, tab_title
 
 
+def fair_width(widths, available: int):
+    """The widest a tab may be so that tabs of natural ``widths`` share ``available`` pixels fairly: the
+    narrow ones keep their width, the wide ones share what is left. None when they all fit."""
+    if sum(widths) <= available:
+        return None
+    remaining, left = available, len(widths)
+    for width in sorted(widths):
+        share = remaining / left
+        if width > share:
+            return int(share)
+        remaining, left = remaining - width, left - 1
+    return None
+
+
+class FairTabBar(QTabBar):
+    """Every tab stays in sight in a laptop's narrow dock: when the titles do not fit, a short one
+    ("Archive") stays whole and the long ones are shortened ("Programm…", the tooltip says it whole),
+    instead of the last tab hiding behind scroll arrows (the French titles did not fit in 350 px) or
+    every tab losing the same share."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+
+    def tabSizeHint(self, index):
+        hint = super().tabSizeHint(index)
+        owner = self.parentWidget()
+        if owner is None:
+            return hint
+        widths = [super(FairTabBar, self).tabSizeHint(other).width() for other in range(self.count())]
+        cap = fair_width(widths, owner.width())
+        if cap is not None and hint.width() > cap:
+            hint.setWidth(cap)
+        return hint
+
+
 class SectionTabs(QTabWidget):
     """The dock's tab widget. Its pages are LazyTab holders, so a tab's content is not the page itself:
     making a content current (or asking its index) goes to the page that holds it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabBar(FairTabBar(self))
+
+    def resizeEvent(self, event) -> None:
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)  # lays the tabs out again for the new width
+        super().resizeEvent(event)
 
     def _page_of(self, widget):
         for index in range(self.count()):
@@ -56,7 +102,8 @@ class DockBody(QWidget):
         for spec in TABS:
             page = LazyTab(spec, context, self.sections)
             self.tabs[spec.name] = page
-            self.sections.addTab(page, tab_title(spec))
+            index = self.sections.addTab(page, tab_title(spec))
+            self.sections.setTabToolTip(index, tab_title(spec))
         layout.addWidget(self.sections, 1)
 
         self.status_line = QLabel(self)
