@@ -78,15 +78,14 @@ def current_user(required=True, allow_basic=False):
         if required:
             raise unauthenticated("Token missing")
     elif scheme.lower() == "bearer":
-        user_id, problem = sim.token_user(credentials.strip())
-        known = sim.tokens.get(credentials.strip())
-        if known is not None and g.get("record") is not None:
-            g.record.token_serial = known.serial  # which sign-in's token came (a test can tell old from new)
+        token, problem = sim.token_of(credentials.strip())
+        if token is not None and g.get("record") is not None:
+            g.record.token_serial = token.serial  # which sign-in's token came (a test can tell old from new)
         if problem == "expired":
             raise token_expired()
         if problem:
             raise unauthenticated("Invalid token")
-        user = user_by_id(user_id)
+        user = user_by_id(token.user_id)
     elif scheme.lower() == "basic" and allow_basic:
         try:
             username, _, api_key = base64.b64decode(credentials.strip()).decode().partition(":")

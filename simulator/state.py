@@ -157,14 +157,14 @@ class Simulator:
             for token in self.tokens.values():
                 token.expires_at = 0.0
 
-    def token_user(self, access_token):
-        """(user_id, problem): problem is None, 'expired' or 'unknown'."""
+    def token_of(self, access_token):
+        """(Token or None, problem): problem is None, 'expired' or 'unknown'."""
         token = self.tokens.get(access_token)
         if token is None:
             return None, "unknown"
         if token.expires_at <= self.now_seconds():
-            return token.user_id, "expired"
-        return token.user_id, None
+            return token, "expired"
+        return token, None
 
     # ---- catalog -------------------------------------------------------------------------------------
     def workspaces(self):

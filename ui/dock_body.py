@@ -57,10 +57,6 @@ class SectionTabs(QTabWidget):
         super().__init__(parent)
         self.setTabBar(FairTabBar(self))
 
-    def resizeEvent(self, event) -> None:
-        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)  # lays the tabs out again for the new width
-        super().resizeEvent(event)
-
     def _page_of(self, widget):
         for index in range(self.count()):
             page = self.widget(index)

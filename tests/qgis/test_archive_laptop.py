@@ -2,6 +2,8 @@
 40-result search against the simulator; what a user sees without scrolling, sorting by a header click, and the
 quicklook of the selected scene drawn on the map under the AOI."""
 
+from contextlib import contextmanager
+
 import pytest
 from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QDate, QPoint, Qt
@@ -18,7 +20,22 @@ KEY_COLUMNS = ("date", "platform", "cloud", "incidence", "coverage")
 
 @pytest.fixture
 def laptop_archive(connected_plugin, tmp_path):  # noqa: F811 -- the fixture imported above
-    main_window = connected_plugin.iface.mainWindow()
+    with laptop_window(connected_plugin.iface.mainWindow()):
+        dock = connected_plugin.dock
+        dock.show()
+        dock.aoi_section.import_file(write_geojson(tmp_path / "toulouse.geojson", [REGION_RING]))
+        archive = dock.show_section("archive")
+        archive.form.start_date.setDate(QDate(2012, 1, 1))
+        archive.form.max_cloud.setValue(100)
+        archive.form.max_incidence.setValue(60)
+        archive.page_size = 40
+        process_events()
+        yield archive
+
+
+@contextmanager
+def laptop_window(main_window):
+    """QGIS's main window at a laptop's size (1366 x 768) for the duration, then back to its size."""
     previous = main_window.size()
     # QGIS's map fills the window's centre; pytest-qgis's window has none, so a stand-in takes that place
     # (otherwise the dock would spread over the whole window).
@@ -28,20 +45,13 @@ def laptop_archive(connected_plugin, tmp_path):  # noqa: F811 -- the fixture imp
         main_window.setCentralWidget(centre)
     main_window.resize(1366, 768)
     main_window.show()
-    dock = connected_plugin.dock
-    dock.show()
-    dock.aoi_section.import_file(write_geojson(tmp_path / "toulouse.geojson", [REGION_RING]))
-    archive = dock.show_section("archive")
-    archive.form.start_date.setDate(QDate(2012, 1, 1))
-    archive.form.max_cloud.setValue(100)
-    archive.form.max_incidence.setValue(60)
-    archive.page_size = 40
-    process_events()
-    yield archive
-    if centre is not None:
-        main_window.takeCentralWidget()
-        centre.deleteLater()
-    main_window.resize(previous)
+    try:
+        yield main_window
+    finally:
+        if centre is not None:
+            main_window.takeCentralWidget()
+            centre.deleteLater()
+        main_window.resize(previous)
 
 
 def search(archive):

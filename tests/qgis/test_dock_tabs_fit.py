@@ -3,30 +3,19 @@ French titles do not fit whole; the short one stays whole and the long ones are 
 saying them whole. In a wide dock every title is whole."""
 
 import pytest
-from qgis.PyQt.QtWidgets import QTabBar, QWidget
+from qgis.PyQt.QtWidgets import QTabBar
 
 from .conftest import process_events
+from .test_archive_laptop import laptop_window
 from .test_french import compiled_catalogue, french_locale, french_plugin  # noqa: F401
 
 FRENCH_TITLES = ["Zone d'intérêt", "Archive", "Programmation", "Commandes"]
 
 
 @pytest.fixture
-def laptop_window(recording_iface):
-    """QGIS's main window at a laptop's size, the map's place held by a stand-in (pytest-qgis has none)."""
-    main_window = recording_iface.iface.mainWindow()
-    previous = main_window.size()
-    centre = None
-    if main_window.centralWidget() is None:
-        centre = QWidget()
-        main_window.setCentralWidget(centre)
-    main_window.resize(1366, 768)
-    main_window.show()
-    yield main_window
-    if centre is not None:
-        main_window.takeCentralWidget()
-        centre.deleteLater()
-    main_window.resize(previous)
+def laptop(recording_iface):
+    with laptop_window(recording_iface.iface.mainWindow()) as main_window:
+        yield main_window
 
 
 def natural_widths(bar, titles):
@@ -48,7 +37,7 @@ def tab_layout(dock):
     return tabs, bar, [bar.tabRect(index) for index in range(bar.count())]
 
 
-def test_every_french_tab_stays_in_sight_in_a_laptop_dock(french_plugin, laptop_window):  # noqa: F811
+def test_every_french_tab_stays_in_sight_in_a_laptop_dock(french_plugin, laptop):  # noqa: F811
     dock = french_plugin.dock
     dock.show()
     dock.setFloating(True)  # at the width QGIS gives the dock beside the map at 1366 px (screenshots)
@@ -70,4 +59,9 @@ def test_every_french_tab_stays_in_sight_in_a_laptop_dock(french_plugin, laptop_
     dock.resize(900, 700)
     _tabs, bar, rects = tab_layout(dock)
     assert all(rect.width() >= width for rect, width in zip(rects, natural)), (rects, natural)
+    # And narrow again: the tabs are laid out anew for the width they have now.
+    dock.resize(360, 700)
+    _tabs, bar, rects = tab_layout(dock)
+    assert all(bar.rect().contains(rect) for rect in rects), (bar.rect(), rects)
+    assert rects[archive].width() >= natural[archive]
     dock.setFloating(False)

@@ -32,11 +32,9 @@ def passes_leaving_the_window_empty(simulator, aoi, window):
 
 @pytest.fixture
 def section(simulator, demo_user):
-    passes_at = simulator.passes_at
-    made, client, runner = make_tasking(simulator, demo_user)
+    made, _client, runner = make_tasking(simulator, demo_user)
     yield made
-    close_tasking(made, runner)
-    simulator.passes_at = passes_at  # the session's schedule, for the tests that follow
+    close_tasking(made, runner)  # the simulator's next reset() puts the session's pass schedule back
 
 
 def test_a_oneday_window_without_a_pass_is_said_and_nothing_can_be_ordered(section, simulator):

@@ -179,16 +179,21 @@ def test_cancel_before_acquisition_and_stop_a_oneplan(simulator, demo_user):
     assert client.track_orders(customer_reference=plan_request.customer_reference)[0].status == "STOPPED"
 
 
-def test_legacy_tasking_segments_accepted_or_refused_and_cancel(simulator, demo_user):
-    client = make_client(simulator, demo_user)
-    search = tasking_search(client, demo_user.legacy, "PleiadesTaskingOneDay", max_incidence_angle=45)
+def proposed_legacy_segments(simulator, client, user):
+    """A Pleiades OneDay tasking two days on: its one acquisition proposed. Returns (tasking, segments)."""
+    search = tasking_search(client, user.legacy, "PleiadesTaskingOneDay", max_incidence_angle=45)
     request = tasking_order(
         client, search, client.feasibility(search), client.attempts(search)[0], notification_threshold=0
     )
     client.place_order(request)
-    tasking = client.legacy_taskings(demo_user.legacy, request.customer_reference)[0]
+    tasking = client.legacy_taskings(user.legacy, request.customer_reference)[0]
     simulator.clock.advance(48 * HOURS)
-    segments = client.tasking_segments(demo_user.legacy, tasking.tasking_id)
+    return tasking, client.tasking_segments(user.legacy, tasking.tasking_id)
+
+
+def test_legacy_tasking_segments_accepted_or_refused_and_cancel(simulator, demo_user):
+    client = make_client(simulator, demo_user)
+    tasking, segments = proposed_legacy_segments(simulator, client, demo_user)
     assert [segment.status for segment in segments] == ["Proposed"]
     assert segments[0].datastrip_id and segments[0].footprint is not None
     client.accept_segment(demo_user.legacy, tasking.tasking_id, segments[0].segment_id)
@@ -225,14 +230,7 @@ def test_an_acquisition_preview_is_fetched_from_the_link_the_server_gave(simulat
 
 def test_a_segment_preview_is_fetched_from_its_link_too(simulator, demo_user):
     client = make_client(simulator, demo_user)
-    search = tasking_search(client, demo_user.legacy, "PleiadesTaskingOneDay", max_incidence_angle=45)
-    request = tasking_order(
-        client, search, client.feasibility(search), client.attempts(search)[0], notification_threshold=0
-    )
-    client.place_order(request)
-    tasking = client.legacy_taskings(demo_user.legacy, request.customer_reference)[0]
-    simulator.clock.advance(48 * HOURS)
-    (segment,) = client.tasking_segments(demo_user.legacy, tasking.tasking_id)
+    _tasking, (segment,) = proposed_legacy_segments(simulator, client, demo_user)
     assert segment.quicklook_href.endswith(f"/items/{segment.segment_id}/quicklook")
     assert client.acquisition_quicklook(segment)[:3] == b"\xff\xd8\xff"
 
