@@ -96,6 +96,7 @@ def _before():
         sim.requests.append(record)
         sim.in_flight += 1
         sim.peak_in_flight = max(sim.peak_in_flight, sim.in_flight)
+        g.counted_in = sim.requests_since_reset
     g.record = record
     faults = sim.faults.take(service, request.method, inner_path)
     faults += parse_fault_header(request.headers.get("X-Sim-Fault"))
@@ -173,7 +174,8 @@ def _teardown(_exc):
         sim.lock.release()
     if g.pop("record", None) is not None:
         with sim.lock:
-            sim.in_flight -= 1
+            if g.pop("counted_in", None) is sim.requests_since_reset:
+                sim.in_flight -= 1
 
 
 def _api_failure(failure):

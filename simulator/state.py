@@ -85,8 +85,10 @@ class Simulator:
             self.faults.clear()
             self.requests = []
             # Requests being answered now, and the most at once since the reset (clients that fetch
-            # independent things concurrently can be checked without timing anything).
+            # independent things concurrently can be checked without timing anything). A request that was
+            # under way at the reset is not counted when it ends (in_flight would go below 0 for good).
             self.in_flight = 0
+            self.requests_since_reset = object()
             self.peak_in_flight = 0
             self.token_lifetime = 3600
             # Seconds (simulated clock) before a new order shows in orders/search and the taskings list:

@@ -23,6 +23,27 @@ def test_latency(api, simulator):
     assert simulator.faults.list() == []  # times=1: used up, the next request is not delayed
 
 
+def test_a_request_under_way_at_a_reset_leaves_the_in_flight_count_at_zero(api, simulator):
+    """The count of requests under way starts again at each reset; a request that spans the reset must not
+    take it below zero when it ends (a test waiting for "nothing under way" would then wait for ever)."""
+    import threading
+
+    simulator.faults.add("latency", service="order", ms=400)
+    answered = []
+    slow = threading.Thread(target=lambda: answered.append(api.get(CONTRACTS).status_code))
+    slow.start()
+    deadline = time.monotonic() + 5
+    while simulator.in_flight == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert simulator.in_flight == 1
+    simulator.reset()
+    slow.join(10)
+    assert len(answered) == 1  # answered (401: the reset forgot its token), and counted out
+    assert simulator.in_flight == 0
+    api.get(CONTRACTS)  # a request after the reset is counted in and out again
+    assert simulator.in_flight == 0 and simulator.peak_in_flight == 1
+
+
 def test_429_with_retry_after(api, simulator):
     simulator.faults.add("status", service="order", path="/api/v1/contracts", status=429, retry_after=7)
     response = api.get(CONTRACTS)
